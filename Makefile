@@ -1,0 +1,32 @@
+# NodeLoop's commands. `make run` and `make test` work on a fresh Debian machine with only the
+# Swift toolchain: both install libuv first when it is missing.
+
+SWIFT ?= swift
+
+.PHONY: run test build deps record tsan clean
+
+## Builds and runs the ordering tour, each chapter beside Node's recorded output.
+run: deps
+	$(SWIFT) run nodeloop-tour
+
+## Builds everything (failing on any compiler warning) and runs every test.
+test: deps
+	bash scripts/build-without-warnings.sh
+	$(SWIFT) test
+
+build: deps
+	bash scripts/build-without-warnings.sh
+
+deps:
+	@bash scripts/ensure-libuv.sh
+
+## Re-records Node's output for every twin case and tour chapter (needs node).
+record: deps
+	NODELOOP_RECORD=1 $(SWIFT) test --filter recordingIsCurrent
+
+## The cross-thread tests under ThreadSanitizer.
+tsan: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter CrossThread
+
+clean:
+	rm -rf .build .build-tsan

@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "NodeLoop",
+    products: [
+        .library(name: "NodeLoop", targets: ["NodeLoop"]),
+        .executable(name: "nodeloop-tour", targets: ["Tour"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibUV",
+            pkgConfig: "libuv",
+            providers: [.apt(["libuv1-dev"]), .brew(["libuv"])]
+        ),
+        .target(name: "NodeLoop", dependencies: ["CLibUV"]),
+        .executableTarget(
+            name: "Tour",
+            dependencies: ["NodeLoop"],
+            path: "Samples/Tour",
+            exclude: ["Node"]
+        ),
+        // The Swift halves of the twin cases; their JS halves and Node's recordings sit under Node/.
+        .executableTarget(
+            name: "NodeLoopTwins",
+            dependencies: ["NodeLoop"],
+            path: "Tests/Twins",
+            exclude: ["Node"]
+        ),
+        .testTarget(
+            name: "NodeLoopTests",
+            dependencies: ["NodeLoop", "NodeLoopTwins", "Tour"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

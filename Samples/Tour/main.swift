@@ -1,0 +1,2 @@
+import NodeLoop
+EventLoop.runMain { console.log("tour") }

@@ -1,0 +1,158 @@
+// A small `util.inspect`: the value formats NodeLoop's samples and twins print.
+
+/// Formats console arguments as Node's `util.format` does for the supported cases.
+func format(_ items: [Any?]) -> String {
+    guard let first = items.first, let template = first as? String, template.contains("%") else {
+        return items.map { inspect($0, topLevel: true) }.joined(separator: " ")
+    }
+    var rest = items.dropFirst()
+    var output = ""
+    var characters = template.makeIterator()
+    while let character = characters.next() {
+        guard character == "%" else {
+            output.append(character)
+            continue
+        }
+        guard let specifier = characters.next() else {
+            output.append("%")
+            break
+        }
+        switch specifier {
+        case "%":
+            output.append("%")
+        case "s", "d", "i", "f", "j", "o", "O":
+            guard !rest.isEmpty else {
+                output.append("%")
+                output.append(specifier)
+                continue
+            }
+            let value = rest.removeFirst()
+            output += formatSpecifier(specifier, value)
+        default:
+            output.append("%")
+            output.append(specifier)
+        }
+    }
+    for value in rest {
+        output += " " + inspect(value, topLevel: true)
+    }
+    return output
+}
+
+private func formatSpecifier(_ specifier: Character, _ value: Any?) -> String {
+    switch specifier {
+    case "d", "i":
+        guard let number = numericValue(value) else { return "NaN" }
+        return jsNumberString(specifier == "i" ? number.rounded(.towardZero) : number)
+    case "f":
+        return numericValue(value).map(jsNumberString) ?? "NaN"
+    case "s":
+        return inspect(value, topLevel: true)
+    default:
+        return inspect(value, topLevel: false)
+    }
+}
+
+private func numericValue(_ value: Any?) -> Double? {
+    switch value {
+    case let number as any BinaryInteger: return Double(number)
+    case let number as Double: return number
+    case let number as Float: return Double(number)
+    case let string as String: return Double(string)
+    default: return nil
+    }
+}
+
+/// The text Node's `util.inspect` gives a value; strings are bare at the top level.
+func inspect(_ value: Any?, topLevel: Bool = true) -> String {
+    guard let value = flattenOptional(value) else { return "undefined" }
+    switch value {
+    case let string as String:
+        return topLevel ? string : "'\(string)'"
+    case let string as Substring:
+        return topLevel ? String(string) : "'\(string)'"
+    case let bool as Bool:
+        return bool ? "true" : "false"
+    case let number as Double:
+        return jsNumberString(number)
+    case let number as Float:
+        return jsNumberString(Double(number))
+    case let number as any BinaryInteger:
+        return "\(number)"
+    case let error as NodeError:
+        return error.description
+    case let array as [Any?]:
+        return array.isEmpty ? "[]" : "[ " + array.map { inspect($0, topLevel: false) }.joined(separator: ", ") + " ]"
+    case let array as [Any]:
+        return array.isEmpty ? "[]" : "[ " + array.map { inspect($0, topLevel: false) }.joined(separator: ", ") + " ]"
+    case let dictionary as [String: Any]:
+        guard !dictionary.isEmpty else { return "{}" }
+        let entries = dictionary.keys.sorted().map { "\($0): \(inspect(dictionary[$0], topLevel: false))" }
+        return "{ " + entries.joined(separator: ", ") + " }"
+    default:
+        return String(describing: value)
+    }
+}
+
+/// Unwraps nested optionals hidden in an `Any`.
+private func flattenOptional(_ value: Any?) -> Any? {
+    guard let value else { return nil }
+    if let optional = value as? OptionalProtocol { return optional.wrappedAny }
+    return value
+}
+
+private protocol OptionalProtocol {
+    var wrappedAny: Any? { get }
+}
+
+extension Optional: OptionalProtocol {
+    var wrappedAny: Any? { flatMap { flattenOptional($0) } }
+}
+
+/// JavaScript's `Number.prototype.toString()` for a double: `1`, `1.5`, `1e+21`, `1e-7`, `-0`,
+/// `NaN`, `Infinity`.
+func jsNumberString(_ value: Double) -> String {
+    if value.isNaN { return "NaN" }
+    if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
+    if value == 0 { return value.sign == .minus ? "-0" : "0" }
+    if value == value.rounded(), abs(value) < 1e21 {
+        return String(Int64(value))
+    }
+    // Swift's shortest round-trip digits, re-spelled with JavaScript's exponent rules.
+    let text = "\(value)"
+    let (mantissa, exponentText) = splitExponent(text)
+    guard let exponentText, let exponent = Int(exponentText) else {
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+    let negative = mantissa.hasPrefix("-")
+    let digits = mantissa.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ".", with: "")
+    // The decimal point sits after the first digit: value = 0.digits * 10^(exponent + 1).
+    let pointPosition = exponent + 1
+    let sign = negative ? "-" : ""
+    if pointPosition > 21 || pointPosition < -5 {
+        let fraction = digits.dropFirst()
+        let mantissaText = fraction.isEmpty ? String(digits.prefix(1)) : "\(digits.prefix(1)).\(fraction)"
+        return "\(sign)\(mantissaText)e\(exponent >= 0 ? "+" : "-")\(abs(exponent))"
+    }
+    if pointPosition <= 0 {
+        return sign + "0." + String(repeating: "0", count: -pointPosition) + digits
+    }
+    if pointPosition >= digits.count {
+        return sign + digits + String(repeating: "0", count: pointPosition - digits.count)
+    }
+    let index = digits.index(digits.startIndex, offsetBy: pointPosition)
+    return sign + digits[..<index] + "." + digits[index...]
+}
+
+private func splitExponent(_ text: String) -> (String, String?) {
+    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return (text, nil) }
+    var exponent = String(text[text.index(after: e)...])
+    if exponent.hasPrefix("+") { exponent.removeFirst() }
+    return (String(text[..<e]), exponent)
+}
+
+private extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,43 @@
+/// An error shaped like Node's: a name, a message and, for system and argument errors, a code.
+///
+/// Throw it where Node code throws `new Error(...)`; NodeLoop's own APIs report failures with it
+/// (for example `ENOENT` from `fs.stat`, with `errno`, `syscall` and `path`).
+///
+/// ```swift
+/// setTimeout(10) { throw NodeError("boom") }
+/// ```
+public struct NodeError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The error's class name in Node (`Error`, `TypeError`, `RangeError`, `AbortError`).
+    public var name: String
+    /// The message, in Node's words for Node's own errors.
+    public var message: String
+    /// A stable identifier such as `ENOENT` or `ERR_INVALID_ARG_TYPE`.
+    public var code: String?
+    /// For system errors: libuv's negative error number, as Node reports it.
+    public var errno: Int32?
+    /// For system errors: the system call that failed (`stat`, `open`).
+    public var syscall: String?
+    /// For file-system errors: the path involved.
+    public var path: String?
+
+    public init(_ message: String, name: String = "Error", code: String? = nil) {
+        self.name = name
+        self.message = message
+        self.code = code
+    }
+
+    /// `Error: message`, or `Error [CODE]: message` for Node's coded argument errors.
+    public var description: String {
+        if let code, code.hasPrefix("ERR_") { return "\(name) [\(code)]: \(message)" }
+        return "\(name): \(message)"
+    }
+}
+
+extension Error {
+    /// The error's message as Node would show `error.message`: a ``NodeError``'s own message,
+    /// or the description of any other Swift error.
+    public var message: String {
+        if let nodeError = self as? NodeError { return nodeError.message }
+        return String(describing: self)
+    }
+}

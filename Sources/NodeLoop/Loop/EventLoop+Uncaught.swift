@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// What happens to an error no callback caught, in Node's order:
+// `uncaughtExceptionMonitor` listeners, then `uncaughtException` listeners; with none of the
+// latter, the error is printed and the run ends with exit code 1 (`exit` listeners still run).
+
+extension EventLoop {
+    /// Takes an error thrown out of a callback, a tick or a microtask.
+    func handleUncaught(_ error: any Error) {
+        if let exit = error as? ProcessExit {
+            terminate(code: exit.code)
+            return
+        }
+        guard !isTerminated else { return }
+        let origin = "uncaughtException"
+        do {
+            try processState.emit(.uncaughtExceptionMonitor, (error, origin))
+            guard processState.listenerCount(.uncaughtException) > 0 else {
+                reportFatal(error)
+                return
+            }
+            try processState.emit(.uncaughtException, (error, origin))
+        } catch let exit as ProcessExit {
+            terminate(code: exit.code)
+            return
+        } catch {
+            // Node ends the process with code 7 when an uncaughtException handler itself throws.
+            printUncaught(error)
+            terminate(code: 7)
+            return
+        }
+        // Node makes sure the next check phase runs, so ticks left behind by the throw are
+        // drained after it.
+        immediates.enqueue(Immediate(loop: self, callback: {}))
+    }
+
+    /// Prints an error nobody handled and ends the run with exit code 1.
+    func reportFatal(_ error: any Error) {
+        printUncaught(error)
+        terminate(code: 1)
+    }
+
+    private func printUncaught(_ error: any Error) {
+        console.error("Uncaught \(inspect(error))")
+    }
+}

@@ -1,0 +1,92 @@
+import CLibUV
+import Synchronization
+
+// Rules for the cross-thread door:
+// - `state` is the only state shared between threads; every access holds its mutex.
+// - `uv_async_send` is called with the mutex held, and `close` marks the door closed under the
+//   same mutex before it closes the async handle, so no thread can send to a closed handle.
+// - Wake-ups coalesce: `uv_async_send` is called only when the inbox goes from empty to
+//   non-empty; one async callback then runs every job queued so far.
+
+/// The one thread-safe way into an ``EventLoop``: run a closure on the loop's thread.
+///
+/// Any thread may call ``execute(_:)``; the closure runs later on the loop's thread as a
+/// macrotask (microtasks drain after it, errors go to `uncaughtException`). The async handle
+/// behind it does not keep the loop alive: a job queued while the loop is running, or before it
+/// runs, is executed; a job queued after the loop has closed is dropped.
+///
+/// ```swift
+/// let executor = EventLoop.current.executor
+/// Thread.detachNewThread {
+///     let result = expensiveComputation()
+///     executor.execute { console.log("result", result) }
+/// }
+/// ```
+public final class LoopExecutor: Sendable {
+    private struct State {
+        var jobs: [@Sendable () throws -> Void] = []
+        var isClosed = false
+    }
+
+    private let state = Mutex(State())
+    /// Valid until `close()`; only touched with `state`'s mutex held or on the loop thread.
+    private nonisolated(unsafe) let async: UnsafeMutablePointer<uv_async_t>
+    private nonisolated(unsafe) let handle: UVHandle<uv_async_t>
+    private nonisolated(unsafe) unowned(unsafe) let loop: EventLoop
+
+    init(loop: EventLoop) {
+        self.loop = loop
+        handle = UVHandle(loop: loop) { uvLoop, async in
+            uv_async_init(uvLoop, async) { async in
+                UVHandle<uv_async_t>.owner(of: async).executor.runPendingJobs()
+            }
+        }
+        async = handle.pointer
+        handle.unref()
+    }
+
+    /// Queues `job` to run on the loop's thread. Safe from any thread.
+    ///
+    /// - Returns: false if the loop has closed and the job was dropped.
+    @discardableResult
+    public func execute(_ job: @escaping @Sendable () throws -> Void) -> Bool {
+        state.withLock { state in
+            guard !state.isClosed else { return false }
+            state.jobs.append(job)
+            if state.jobs.count == 1 { uv_async_send(async) }
+            return true
+        }
+    }
+
+    /// Whether the calling thread is the loop's thread.
+    public var inEventLoop: Bool {
+        loop.isOwnerThread
+    }
+
+    var hasPendingJobs: Bool {
+        state.withLock { !$0.jobs.isEmpty }
+    }
+
+    /// Runs the jobs queued so far; returns whether there were any. Loop thread only.
+    @discardableResult
+    func runPendingJobs() -> Bool {
+        let jobs = state.withLock { state in
+            let jobs = state.jobs
+            state.jobs = []
+            return jobs
+        }
+        for job in jobs {
+            loop.invoke(job)
+        }
+        return !jobs.isEmpty
+    }
+
+    /// Refuses further jobs and closes the async handle. Loop thread only.
+    func close() {
+        state.withLock { state in
+            state.isClosed = true
+            state.jobs.removeAll()
+        }
+        handle.close()
+    }
+}

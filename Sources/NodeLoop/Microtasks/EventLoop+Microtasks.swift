@@ -1,0 +1,46 @@
+// The two microtask queues and the drain Node runs after every macrotask callback.
+//
+// Node's order (lib/internal/process/task_queues.js): run every queued nextTick callback,
+// including ticks queued meanwhile; then run every promise job, including jobs queued meanwhile
+// (a tick queued by a promise job waits for the next round); repeat while ticks are queued.
+
+extension EventLoop {
+    /// Queues `callback` on the nextTick queue, which runs before any promise job.
+    func nextTick(_ callback: @escaping Job) {
+        // While `exit` listeners run, Node drops new ticks: the process is about to end.
+        guard !processState.isExiting else { return }
+        ticks.append(callback)
+    }
+
+    /// Queues `job` on the promise-job queue (`queueMicrotask`, promise reactions).
+    func enqueuePromiseJob(_ job: @escaping Job) {
+        promiseJobs.append(job)
+    }
+
+    /// Drains both microtask queues as Node's `processTicksAndRejections` does.
+    ///
+    /// A tick that throws takes the uncaught-exception path and ends this drain: the ticks after
+    /// it wait for the next drain, as in Node, where the throw unwinds the drain itself. A promise
+    /// job that throws does not end the drain (V8 reports it and runs the next job).
+    func drainMicrotasks() {
+        while !ticks.isEmpty || !promiseJobs.isEmpty {
+            while let tick = ticks.popFirst() {
+                do {
+                    try tick()
+                } catch {
+                    handleUncaught(error)
+                    return
+                }
+                if isTerminated { return }
+            }
+            while let job = promiseJobs.popFirst() {
+                do {
+                    try job()
+                } catch {
+                    handleUncaught(error)
+                }
+                if isTerminated { return }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// A callback queued by ``setImmediate(_:)``: Node's `Immediate` object.
+///
+/// It runs in the loop's check phase, after I/O callbacks. Keep it to cancel it with
+/// ``clearImmediate(_:)`` or to let it stop keeping the run alive (``unref()``).
+public final class Immediate {
+    unowned let loop: EventLoop
+    var callback: EventLoop.Job?
+    var isRefed = true
+    var isDestroyed = false
+
+    init(loop: EventLoop, callback: @escaping EventLoop.Job) {
+        self.loop = loop
+        self.callback = callback
+    }
+
+    /// Makes the immediate keep the run alive again (the default). Returns the immediate.
+    @discardableResult
+    public func ref() -> Immediate {
+        loop.preconditionOnOwnerThread("Immediate.ref()")
+        if !isRefed && !isDestroyed {
+            isRefed = true
+            loop.immediates.incrementRefCount()
+        }
+        return self
+    }
+
+    /// Lets the run end while this immediate is pending. Returns the immediate.
+    @discardableResult
+    public func unref() -> Immediate {
+        loop.preconditionOnOwnerThread("Immediate.unref()")
+        if isRefed && !isDestroyed {
+            isRefed = false
+            loop.immediates.decrementRefCount()
+        }
+        return self
+    }
+
+    /// Whether the immediate keeps the run alive.
+    public func hasRef() -> Bool { isRefed }
+}
+
+@available(*, unavailable, message: "an Immediate belongs to the loop that created it")
+extension Immediate: Sendable {}

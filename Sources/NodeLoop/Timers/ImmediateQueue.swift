@@ -1,0 +1,86 @@
+import CLibUV
+
+// Immediates as Node runs them: one check handle (unref'd, always started) runs the queue after
+// poll; an idle handle is started while any ref'd immediate is pending, which keeps the loop
+// alive and stops poll from blocking. The queue is detached before it runs, so an immediate
+// queued by an immediate runs on the next iteration. `clearImmediate` only marks the entry: it
+// is skipped when reached, which keeps clearing O(1) without a linked list.
+
+/// The immediate queue of one loop and the two handles that drive it.
+final class ImmediateQueue {
+    private unowned let loop: EventLoop
+    private let check: UVHandle<uv_check_t>
+    private let idle: UVHandle<uv_idle_t>
+    private var pending = RingBuffer<Immediate>()
+    /// The detached queue being run; kept between turns for its capacity.
+    private var running = RingBuffer<Immediate>()
+    /// Immediates queued and not yet run or cleared.
+    private var count = 0
+    private var refCount = 0
+
+    init(loop: EventLoop) {
+        self.loop = loop
+        check = UVHandle(loop: loop) { uv_check_init($0, $1) }
+        idle = UVHandle(loop: loop) { uv_idle_init($0, $1) }
+        uv_check_start(check.pointer) { handle in
+            UVHandle<uv_check_t>.owner(of: handle).immediates.runQueued()
+        }
+        check.unref()
+    }
+
+    func enqueue(_ immediate: Immediate) {
+        pending.append(immediate)
+        count += 1
+        if immediate.isRefed { incrementRefCount() }
+    }
+
+    func cancel(_ immediate: Immediate) {
+        guard !immediate.isDestroyed else { return }
+        immediate.isDestroyed = true
+        immediate.callback = nil
+        count -= 1
+        if immediate.isRefed { decrementRefCount() }
+    }
+
+    func incrementRefCount() {
+        refCount += 1
+        if refCount == 1 {
+            uv_idle_start(idle.pointer) { _ in }
+        }
+    }
+
+    func decrementRefCount() {
+        refCount -= 1
+        if refCount == 0 {
+            uv_idle_stop(idle.pointer)
+        }
+    }
+
+    /// The check-phase callback (Node's `processImmediate`).
+    private func runQueued() {
+        guard count > 0 else { return }
+        swap(&pending, &running)
+        while let immediate = running.popFirst() {
+            guard !immediate.isDestroyed, let callback = immediate.callback else { continue }
+            immediate.isDestroyed = true
+            immediate.callback = nil
+            count -= 1
+            if immediate.isRefed { decrementRefCount() }
+            loop.invoke(callback)
+            if loop.isTerminated {
+                running.removeAll()
+                return
+            }
+        }
+    }
+
+    /// Drops every pending immediate and closes the handles (loop close).
+    func close() {
+        pending.removeAll()
+        running.removeAll()
+        count = 0
+        refCount = 0
+        check.close()
+        idle.close()
+    }
+}

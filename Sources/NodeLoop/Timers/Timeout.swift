@@ -1,0 +1,92 @@
+/// A timer created by ``setTimeout(_:_:)`` or ``setInterval(_:_:)``: Node's `Timeout` object.
+///
+/// Keep it to clear the timer, to let it stop keeping the run alive (``unref()``), or to restart
+/// its countdown (``refresh()``). It belongs to the loop that created it.
+///
+/// ```swift
+/// let poll = setInterval(100) { console.log("still working") }
+/// poll.unref()   // do not keep the run alive just for this
+/// ```
+public final class Timeout {
+    unowned let loop: EventLoop
+    var callback: EventLoop.Job?
+    /// The duration this timeout was armed with (ms, after Node's coercion); -1 once cleared.
+    var idleTimeout: Double
+    /// The interval period for `setInterval`, nil for a one-shot timeout.
+    let repeatPeriod: Double?
+    /// Loop time (ms) at which the countdown started.
+    var idleStart: Int64 = 0
+    var isRefed = true
+    var isDestroyed = false
+    var hasPrimitiveId = false
+    let asyncId: Int
+
+    // Membership of a TimerList (intrusive links, managed by TimerList).
+    unowned(unsafe) var list: TimerList?
+    var next: Timeout?
+    unowned(unsafe) var previous: Timeout?
+
+    init(loop: EventLoop, delay: Double, repeats: Bool, callback: @escaping EventLoop.Job) {
+        self.loop = loop
+        self.callback = callback
+        let after = TimerDelay.coerce(delay, loop: loop)
+        idleTimeout = after
+        repeatPeriod = repeats ? after : nil
+        asyncId = loop.timers.nextAsyncId()
+    }
+
+    /// Makes the timer keep the run alive again (the default). Returns the timer.
+    @discardableResult
+    public func ref() -> Timeout {
+        loop.preconditionOnOwnerThread("Timeout.ref()")
+        if !isRefed {
+            isRefed = true
+            if !isDestroyed { loop.timers.incrementRefCount() }
+        }
+        return self
+    }
+
+    /// Lets the run end while this timer is still pending. Returns the timer.
+    @discardableResult
+    public func unref() -> Timeout {
+        loop.preconditionOnOwnerThread("Timeout.unref()")
+        if isRefed {
+            isRefed = false
+            if !isDestroyed { loop.timers.decrementRefCount() }
+        }
+        return self
+    }
+
+    /// Whether the timer keeps the run alive.
+    public func hasRef() -> Bool { isRefed }
+
+    /// Restarts the countdown from now with the original duration, even for a timeout that has
+    /// already fired (it fires again). A cleared timer stays cleared. Returns the timer.
+    @discardableResult
+    public func refresh() -> Timeout {
+        loop.preconditionOnOwnerThread("Timeout.refresh()")
+        loop.timers.rearm(self)
+        return self
+    }
+
+    /// Clears the timer, like `clearTimeout(timeout)`. Returns the timer.
+    @discardableResult
+    public func close() -> Timeout {
+        loop.preconditionOnOwnerThread("Timeout.close()")
+        loop.timers.unenroll(self)
+        return self
+    }
+
+    /// The timer's numeric id, which ``clearTimeout(_:)-(Int)`` accepts: what `+timeout` gives in
+    /// Node. Reading it registers the id.
+    public var id: Int {
+        if !hasPrimitiveId && !isDestroyed {
+            hasPrimitiveId = true
+            loop.timers.register(self)
+        }
+        return asyncId
+    }
+}
+
+@available(*, unavailable, message: "a Timeout belongs to the loop that created it")
+extension Timeout: Sendable {}

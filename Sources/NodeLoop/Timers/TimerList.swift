@@ -1,0 +1,50 @@
+/// The timeouts that share one duration, in the order they were armed.
+///
+/// Every timeout in a list was armed with the same duration, so the list is ordered by expiry as
+/// well as by insertion: only its head can be due first. Timeouts link to each other directly
+/// (an intrusive list), so arming and clearing never allocate.
+final class TimerList {
+    /// The duration, in whole milliseconds, every timeout in this list was armed with.
+    let msecs: Int64
+    /// When the head is due, in loop milliseconds.
+    var expiry: Int64
+    /// Breaks expiry ties in the list queue: lists created (or re-armed) earlier go first.
+    var id: Int
+    /// This list's slot in ``TimerListQueue``, kept current by the queue.
+    var queuePosition = 0
+
+    private(set) var head: Timeout?
+    private unowned(unsafe) var tail: Timeout?
+
+    init(msecs: Int64, expiry: Int64, id: Int) {
+        self.msecs = msecs
+        self.expiry = expiry
+        self.id = id
+    }
+
+    var isEmpty: Bool { head == nil }
+
+    func append(_ timeout: Timeout) {
+        timeout.list?.remove(timeout)
+        timeout.list = self
+        timeout.previous = tail
+        timeout.next = nil
+        if let tail { tail.next = timeout } else { head = timeout }
+        tail = timeout
+    }
+
+    func remove(_ timeout: Timeout) {
+        guard timeout.list === self else { return }
+        let next = timeout.next
+        if let previous = timeout.previous { previous.next = next } else { head = next }
+        if let next { next.previous = timeout.previous } else { tail = timeout.previous }
+        timeout.next = nil
+        timeout.previous = nil
+        timeout.list = nil
+    }
+
+    /// Unlinks every timeout, breaking the strong `next` chain.
+    func removeAll() {
+        while let head { remove(head) }
+    }
+}

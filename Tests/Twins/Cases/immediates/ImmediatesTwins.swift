@@ -1,0 +1,2 @@
+let immediateTwins: [Twin] = [
+]

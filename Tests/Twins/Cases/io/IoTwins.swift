@@ -1,0 +1,2 @@
+let ioTwins: [Twin] = [
+]

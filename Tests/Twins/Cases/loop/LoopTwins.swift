@@ -1,0 +1,3 @@
+let loopTwins: [Twin] = [
+    syncBeforeAsync,
+]
