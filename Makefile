@@ -20,9 +20,10 @@ build: deps
 deps:
 	@bash scripts/ensure-libuv.sh
 
-## Re-records Node's output for every twin case and tour chapter (needs node).
+## Re-records Node's output for every twin case and tour chapter (needs node);
+## `make record TWINS=timers/` re-records the cases whose name starts with that prefix.
 record: deps
-	NODELOOP_RECORD=1 $(SWIFT) test --filter recordingIsCurrent
+	NODELOOP_RECORD=1 NODELOOP_TWINS="$(TWINS)" $(SWIFT) test --filter recordingIsCurrent
 
 ## The cross-thread tests under ThreadSanitizer.
 tsan: deps

@@ -52,7 +52,13 @@ struct TwinCase: CustomTestStringConvertible, Sendable {
         command: { [buildDirectory.appendingPathComponent("nodeloop-tour").path, "--chapter", $0] }
     )
 
-    static let all = twinCases + tourChapters
+    /// Every case, or those whose name starts with `NODELOOP_TWINS` when it is set
+    /// (`make record TWINS=timers/` re-records one group).
+    static let all: [TwinCase] = {
+        let cases = twinCases + tourChapters
+        guard let prefix = ProcessInfo.processInfo.environment["NODELOOP_TWINS"], !prefix.isEmpty else { return cases }
+        return cases.filter { $0.name.hasPrefix(prefix) }
+    }()
 
     private static func cases(under folder: String, command: (String) -> [String]) -> [TwinCase] {
         let root = packageRoot.appendingPathComponent(folder)

@@ -1,2 +1,3 @@
 let ioTwins: [Twin] = [
+    immediateBeforeTimeoutInsideIO,
 ]

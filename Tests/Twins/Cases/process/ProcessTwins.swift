@@ -1,2 +1,3 @@
 let processTwins: [Twin] = [
+    uncaughtExceptionKeepsRunning,
 ]

@@ -1,2 +1,3 @@
 let timerTwins: [Twin] = [
+    listsOrderedByExpiry,
 ]
