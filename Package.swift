@@ -14,9 +14,11 @@ let package = Package(
             providers: [.apt(["libuv1-dev"]), .brew(["libuv"])]
         ),
         .target(name: "NodeLoop", dependencies: ["CLibUV"]),
+        // Reads and writes Node's recordings and runs twins; shared by the tests and the tour.
+        .target(name: "TwinSupport"),
         .executableTarget(
             name: "Tour",
-            dependencies: ["NodeLoop"],
+            dependencies: ["NodeLoop", "TwinSupport"],
             path: "Samples/Tour",
             exclude: ["Node"]
         ),
@@ -29,7 +31,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NodeLoopTests",
-            dependencies: ["NodeLoop", "NodeLoopTwins", "Tour"]
+            dependencies: ["NodeLoop", "NodeLoopTwins", "Tour", "TwinSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,2 +1,28 @@
+import Foundation
 import NodeLoop
-EventLoop.runMain { console.log("tour") }
+
+// The ordering tour: `make run`.
+//   nodeloop-tour                     every chapter, NodeLoop's output beside Node's recording
+//   nodeloop-tour --chapter <name>    run one chapter's script alone (what the tests compare)
+
+let arguments = CommandLine.arguments
+if arguments.count == 3 && arguments[1] == "--chapter" {
+    guard let chapter = chapters.first(where: { $0.name == arguments[2] }) else {
+        FileHandle.standardError.write(Data("unknown chapter \(arguments[2])\n".utf8))
+        exit(64)
+    }
+    EventLoop.runMain(chapter.script)
+}
+
+let printer = TourPrinter(
+    executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path,
+    chaptersFolder: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Node")
+)
+print("NodeLoop ordering tour: each chapter runs in NodeLoop and is shown beside Node v20's recorded output.")
+do {
+    let matching = try printer.printAll(chapters)
+    exit(matching == chapters.count ? 0 : 1)
+} catch {
+    FileHandle.standardError.write(Data("tour: \(error)\n".utf8))
+    exit(1)
+}

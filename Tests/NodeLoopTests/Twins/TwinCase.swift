@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TwinSupport
 
 /// One twin case as the tests see it: a JS program, its recorded Node output, and the command
 /// that runs its Swift half.
@@ -10,29 +11,9 @@ struct TwinCase: CustomTestStringConvertible, Sendable {
     let recordingFile: URL
     /// The built executable that runs the Swift half, and its arguments.
     let swiftCommand: [String]
-    let directives: Directives
+    let directives: TwinDirectives
 
     var testDescription: String { name }
-
-    /// Per-case settings, read from `// twin:` comment lines at the top of the JS file.
-    struct Directives: Sendable {
-        /// Compare stderr too (otherwise only stdout and the exit code).
-        var comparesStderr = false
-        /// Replace durations such as `12.345ms` with `<time>` before comparing.
-        var masksTimings = false
-        /// How many times `make record` runs node to collect every output it can give.
-        var recordingRuns = 1
-
-        init(jsSource: String) {
-            for line in jsSource.split(separator: "\n") where line.hasPrefix("// twin:") {
-                for word in line.dropFirst("// twin:".count).split(separator: " ") {
-                    if word == "stderr" { comparesStderr = true }
-                    if word == "timings" { masksTimings = true }
-                    if word.hasPrefix("runs="), let runs = Int(word.dropFirst(5)) { recordingRuns = runs }
-                }
-            }
-        }
-    }
 
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -73,7 +54,7 @@ struct TwinCase: CustomTestStringConvertible, Sendable {
                 jsFile: url,
                 recordingFile: url.deletingPathExtension().appendingPathExtension("out"),
                 swiftCommand: command(name),
-                directives: Directives(jsSource: source)
+                directives: TwinDirectives(jsSource: source)
             ))
         }
         return found.sorted { $0.name < $1.name }
@@ -82,81 +63,14 @@ struct TwinCase: CustomTestStringConvertible, Sendable {
     // MARK: - Running
 
     func runSwift() throws -> TwinOutput {
-        try normalise(Subprocess.run(swiftCommand))
+        try TwinOutput(Subprocess.run(swiftCommand), directives: directives)
     }
 
     func runNode(_ node: String) throws -> TwinOutput {
-        try normalise(Subprocess.run([node, jsFile.path]))
+        try TwinOutput(Subprocess.run([node, jsFile.path]), directives: directives)
     }
 
     func loadRecording() throws -> TwinRecording {
         try TwinRecording(parsing: String(contentsOf: recordingFile, encoding: .utf8))
     }
-
-    /// Makes two runs comparable: process ids and Node's `--trace-warnings` hint (a Node
-    /// command-line flag NodeLoop has no equivalent of) are removed from stderr; timings are
-    /// masked where the case asks for it.
-    private func normalise(_ result: Subprocess.Result) -> TwinOutput {
-        func lines(_ text: String) -> [String] {
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            if lines.last == "" { lines.removeLast() }
-            return directives.masksTimings ? lines.map(maskTimings) : lines
-        }
-        var stderr: [String]?
-        if directives.comparesStderr {
-            stderr = lines(result.stderr)
-                .filter { !$0.hasPrefix("(Use `node --trace-warnings") }
-                .map { $0.replacing(/\(node:\d+\)/, with: "(node:PID)") }
-        }
-        return TwinOutput(exitCode: result.exitCode, stdout: lines(result.stdout), stderr: stderr)
-    }
-
-    private func maskTimings(_ line: String) -> String {
-        line.replacing(/\d+(\.\d+)?(ms|s)\b/, with: "<time>")
-    }
-}
-
-/// Runs a command to completion and captures its output.
-enum Subprocess {
-    struct Result {
-        var exitCode: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ command: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes to the end before waiting, so a chatty child cannot block on a full pipe.
-        nonisolated(unsafe) var errorData = Data()
-        let finished = DispatchSemaphore(value: 0)
-        Thread {
-            errorData = stderr.fileHandleForReading.readDataToEndOfFile()
-            finished.signal()
-        }.start()
-        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
-        finished.wait()
-        process.waitUntilExit()
-        return Result(
-            exitCode: process.terminationStatus,
-            stdout: String(decoding: outputData, as: UTF8.self),
-            stderr: String(decoding: errorData, as: UTF8.self)
-        )
-    }
-
-    /// The path of `node`, if it is installed.
-    static let node: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = "\(directory)/node"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }()
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TwinSupport
 import Testing
 
 /// The proof against Node: every twin case's Swift half must print what Node printed.

@@ -2,10 +2,16 @@ import Foundation
 
 /// What one run printed, normalised so that runs can be compared: stdout, the exit code and,
 /// for cases that compare it, stderr.
-struct TwinOutput: Equatable, Hashable {
-    var exitCode: Int32
-    var stdout: [String]
-    var stderr: [String]?
+public struct TwinOutput: Equatable, Hashable, Sendable {
+    public var exitCode: Int32
+    public var stdout: [String]
+    public var stderr: [String]?
+
+    public init(exitCode: Int32, stdout: [String], stderr: [String]?) {
+        self.exitCode = exitCode
+        self.stdout = stdout
+        self.stderr = stderr
+    }
 }
 
 /// Node's recorded outputs for one case (`<case>.out` beside `<case>.js`): one entry for a
@@ -20,16 +26,16 @@ struct TwinOutput: Equatable, Hashable {
 ///     stderr lines (only for cases that compare stderr)
 ///     --- output 2: exit code 0
 ///     ...
-struct TwinRecording: Equatable {
-    var outputs: [TwinOutput]
+public struct TwinRecording: Equatable, Sendable {
+    public var outputs: [TwinOutput]
 
-    static let header = "# Node's recorded output for this twin case. Regenerate with `make record`; never edit by hand."
+    public static let header = "# Node's recorded output for this twin case. Regenerate with `make record`; never edit by hand."
 
-    init(outputs: [TwinOutput]) {
+    public init(outputs: [TwinOutput]) {
         self.outputs = outputs
     }
 
-    init(parsing text: String) throws {
+    public init(parsing text: String) throws {
         var outputs: [TwinOutput] = []
         var inStderr = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
@@ -55,7 +61,7 @@ struct TwinRecording: Equatable {
         self.outputs = outputs
     }
 
-    var text: String {
+    public var text: String {
         var lines = [Self.header]
         for (index, output) in outputs.enumerated() {
             lines.append("--- output \(index + 1): exit code \(output.exitCode)")
@@ -69,7 +75,7 @@ struct TwinRecording: Equatable {
     }
 }
 
-enum TwinRecordingError: Error {
+public enum TwinRecordingError: Error {
     case malformed(String)
     case empty
 }
