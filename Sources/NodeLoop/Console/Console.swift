@@ -20,9 +20,21 @@ public struct Console: Sendable {
         writeLine(format(items), to: .standardOutput)
     }
 
+    /// Prints one value to stdout. (Without this overload Swift would spread a lone
+    /// `[Any?]` argument over the variadic parameter and print its elements as separate values.)
+    public func log(_ item: Any?) {
+        writeLine(format([item]), to: .standardOutput)
+    }
+
     /// Prints the items to stdout (Node's alias of `log`).
     public func info(_ items: Any?...) {
         writeLine(format(items), to: .standardOutput)
+    }
+
+    /// Prints one value to stdout. (Without this overload Swift would spread a lone
+    /// `[Any?]` argument over the variadic parameter and print its elements as separate values.)
+    public func info(_ item: Any?) {
+        writeLine(format([item]), to: .standardOutput)
     }
 
     /// Prints the items to stderr.
@@ -30,9 +42,21 @@ public struct Console: Sendable {
         writeLine(format(items), to: .standardError)
     }
 
+    /// Prints one value to stderr. (Without this overload Swift would spread a lone
+    /// `[Any?]` argument over the variadic parameter and print its elements as separate values.)
+    public func error(_ item: Any?) {
+        writeLine(format([item]), to: .standardError)
+    }
+
     /// Prints the items to stderr (Node's alias of `error`).
     public func warn(_ items: Any?...) {
         writeLine(format(items), to: .standardError)
+    }
+
+    /// Prints one value to stderr. (Without this overload Swift would spread a lone
+    /// `[Any?]` argument over the variadic parameter and print its elements as separate values.)
+    public func warn(_ item: Any?) {
+        writeLine(format([item]), to: .standardError)
     }
 
     /// Starts a timer named `label`; ``timeEnd(_:)`` prints the time elapsed.

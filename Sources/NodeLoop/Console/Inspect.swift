@@ -2,7 +2,8 @@
 
 /// Formats console arguments as Node's `util.format` does for the supported cases.
 func format(_ items: [Any?]) -> String {
-    guard let first = items.first, let template = first as? String, template.contains("%") else {
+    // Like Node, a lone string is printed as it is, `%%` included.
+    guard items.count > 1, let template = items.first as? String, template.contains("%") else {
         return items.map { inspect($0, topLevel: true) }.joined(separator: " ")
     }
     var rest = items.dropFirst()
@@ -115,7 +116,7 @@ func jsNumberString(_ value: Double) -> String {
     if value.isNaN { return "NaN" }
     if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
     if value == 0 { return value.sign == .minus ? "-0" : "0" }
-    if value == value.rounded(), abs(value) < 1e21 {
+    if value == value.rounded(), abs(value) < 1e18 {
         return String(Int64(value))
     }
     // Swift's shortest round-trip digits, re-spelled with JavaScript's exponent rules.

@@ -1,2 +1,10 @@
 let consoleTwins: [Twin] = [
+    consoleFormatSpecifiers,
+    loneFormatStringPrintedAsIs,
+    consoleNumberFormatting,
+    largeWholeNumbersPrintInFull,
+    consoleValuesAndArrays,
+    arrayWithUndefinedIsOneValue,
+    consoleTimeAndTimeEnd,
+    timeEndUnknownLabelWarns,
 ]

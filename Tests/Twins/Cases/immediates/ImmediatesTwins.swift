@@ -1,2 +1,10 @@
 let immediateTwins: [Twin] = [
+    immediatesRunInQueueOrder,
+    immediateQueuedFromImmediateRunsNextIteration,
+    clearLaterImmediate,
+    ticksAndMicrotasksBetweenImmediates,
+    unrefImmediateAloneDoesNotKeepAlive,
+    immediateRefAgainRuns,
+    immediateQueuedFromTickAndMicrotask,
+    immediateQueuedFromTickInsideImmediate,
 ]

@@ -1,3 +1,8 @@
 let ioTwins: [Twin] = [
     immediateBeforeTimeoutInsideIO,
+    statCallbackAfterSyncAndMicrotasks,
+    statSuccessCallbackGetsNull,
+    statCallbackWorkBeforeNextImmediate,
+    statMissingFileEnoent,
+    eachStatCallbackDrainsMicrotasks,
 ]

@@ -1,3 +1,5 @@
 let loopTwins: [Twin] = [
     syncBeforeAsync,
+    startEndTimerFinished,
+    noPendingWorkExitsZero,
 ]

@@ -1,2 +1,9 @@
 let microtaskTwins: [Twin] = [
+    nextTickBeforeQueuedMicrotask,
+    tickFromTickBeforeMicrotask,
+    tickFromMicrotaskAfterMicrotasks,
+    microtaskFromMicrotaskSameDrain,
+    microtasksDrainBetweenTimers,
+    recursiveNextTickBeforeQueuedImmediate,
+    throwingMicrotaskRestStillRun,
 ]

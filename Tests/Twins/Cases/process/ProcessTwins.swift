@@ -1,3 +1,14 @@
 let processTwins: [Twin] = [
     uncaughtExceptionKeepsRunning,
+    noListenerExitsWithOne,
+    monitorBeforeUncaughtException,
+    beforeExitReschedulesWork,
+    exitInTimerSkipsPendingWork,
+    exitCodeSetDuringRun,
+    exitListenerChangesExitCode,
+    nextTickInExitListenerNeverRuns,
+    throwInImmediateNextImmediateRuns,
+    throwingNextTickLaterTicksRun,
+    emitWarningTypeAndCode,
+    onceListenerRunsOnce,
 ]

@@ -12,4 +12,7 @@ let uncaughtExceptionKeepsRunning = Twin("process/uncaught-exception-keeps-runni
     }
     setTimeout(1) { console.log("second timer") }
     setTimeout(1) { console.log("third timer") }
+    // Busy-wait so that both 1 ms timers are due when the first timers phase runs.
+    let start = performance.now()
+    while performance.now() - start < 5 {}
 }

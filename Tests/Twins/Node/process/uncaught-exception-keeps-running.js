@@ -11,3 +11,6 @@ setTimeout(() => {
 }, 1);
 setTimeout(() => console.log('second timer'), 1);
 setTimeout(() => console.log('third timer'), 1);
+// Busy-wait so that both 1 ms timers are due when the first timers phase runs.
+const start = performance.now();
+while (performance.now() - start < 5) {}
