@@ -1,5 +1,4 @@
 import CLibUV
-import Synchronization
 
 // Rules for the cross-thread door:
 // - `state` is the only state shared between threads; every access holds its mutex.
@@ -23,12 +22,12 @@ import Synchronization
 /// }
 /// ```
 public final class LoopExecutor: Sendable {
-    private struct State {
+    private struct State: Sendable {
         var jobs: [@Sendable () throws -> Void] = []
         var isClosed = false
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     /// Valid until `close()`; only touched with `state`'s mutex held or on the loop thread.
     private nonisolated(unsafe) let async: UnsafeMutablePointer<uv_async_t>
     private nonisolated(unsafe) let handle: UVHandle<uv_async_t>

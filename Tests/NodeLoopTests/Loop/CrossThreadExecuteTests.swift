@@ -12,7 +12,7 @@ import Glibc
         let threads = 4, jobsPerThread = 5_000
         let loop = EventLoop()
         let executor = loop.executor!
-        let received = Mutex<[[Int]]>(Array(repeating: [], count: threads))
+        let received = Locked<[[Int]]>(Array(repeating: [], count: threads))
         let offLoopRuns = Atomic<Int>(0)
         let code = loop.run {
             // A ref'd interval keeps the run alive until every job has arrived.
