@@ -9,14 +9,14 @@ import Darwin
 // latter, the error is printed and the run ends with exit code 1 (`exit` listeners still run).
 
 extension EventLoop {
-    /// Takes an error thrown out of a callback, a tick or a microtask.
-    func handleUncaught(_ error: any Error) {
+    /// Takes an error thrown out of a callback, a tick or a microtask (origin
+    /// `"uncaughtException"`), or raised for an unhandled rejection (`"unhandledRejection"`).
+    func handleUncaught(_ error: any Error, origin: String = "uncaughtException") {
         if let exit = error as? ProcessExit {
             terminate(code: exit.code)
             return
         }
         guard !isTerminated else { return }
-        let origin = "uncaughtException"
         do {
             try processState.emit(.uncaughtExceptionMonitor, (error, origin))
             guard processState.listenerCount(.uncaughtException) > 0 else {

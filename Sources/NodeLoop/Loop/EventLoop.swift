@@ -52,6 +52,7 @@ public final class EventLoop {
     private(set) var immediates: ImmediateQueue!
     let processState = ProcessState()
     let consoleTimers = ConsoleTimers()
+    let rejections = RejectionTracker()
 
     /// The thread-safe door into this loop; see ``LoopExecutor``.
     public private(set) var executor: LoopExecutor!

@@ -17,13 +17,14 @@ extension EventLoop {
         promiseJobs.append(job)
     }
 
-    /// Drains both microtask queues as Node's `processTicksAndRejections` does.
+    /// Drains both microtask queues as Node's `processTicksAndRejections` does, then runs the
+    /// unhandled-rejection check, and drains again if that check ran listeners.
     ///
     /// A tick that throws takes the uncaught-exception path and ends this drain: the ticks after
     /// it wait for the next drain, as in Node, where the throw unwinds the drain itself. A promise
     /// job that throws does not end the drain (V8 reports it and runs the next job).
     func drainMicrotasks() {
-        while !ticks.isEmpty || !promiseJobs.isEmpty {
+        while true {
             while let tick = ticks.popFirst() {
                 do {
                     try tick()
@@ -41,6 +42,8 @@ extension EventLoop {
                 }
                 if isTerminated { return }
             }
+            if !ticks.isEmpty { continue }
+            guard rejections.hasWork, rejections.check(on: self), !isTerminated else { return }
         }
     }
 }

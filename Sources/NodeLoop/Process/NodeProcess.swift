@@ -66,6 +66,14 @@ public struct NodeProcess: Sendable {
         EventLoop.current.processState.listenerCount(event)
     }
 
+    /// What this loop does with a promise rejected with no handler (Node's
+    /// `--unhandled-rejections` flag); `.throw` unless `NODELOOP_UNHANDLED_REJECTIONS` says
+    /// otherwise.
+    public var unhandledRejections: UnhandledRejectionsMode {
+        get { EventLoop.current.rejections.mode }
+        nonmutating set { EventLoop.current.rejections.mode = newValue }
+    }
+
     /// The id of the operating-system process.
     public var pid: Int32 { currentProcessId() }
 

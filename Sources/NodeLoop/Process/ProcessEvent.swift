@@ -32,6 +32,19 @@ extension ProcessEvent where Payload == (any Error, String) {
     public static var uncaughtExceptionMonitor: Self { Self("uncaughtExceptionMonitor") }
 }
 
+extension ProcessEvent where Payload == (any Error, any AnyPromise) {
+    /// Emitted by the unhandled-rejection check (after a microtask drain) for a promise rejected
+    /// with no handler attached, with the reason and the promise. In the default `throw` mode a
+    /// listener stops the rejection from becoming an uncaught exception.
+    public static var unhandledRejection: Self { Self("unhandledRejection") }
+}
+
+extension ProcessEvent where Payload == any AnyPromise {
+    /// Emitted when a handler is attached to a promise already reported by
+    /// `unhandledRejection`.
+    public static var rejectionHandled: Self { Self("rejectionHandled") }
+}
+
 extension ProcessEvent where Payload == ProcessWarning {
     /// Emitted on the next tick after `process.emitWarning`. NodeLoop also prints every warning
     /// to stderr, as Node does unless started with `--no-warnings`.

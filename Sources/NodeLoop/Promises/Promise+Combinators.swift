@@ -1,0 +1,164 @@
+// Node's four combinators. Each attaches one reaction to every input (no extra jobs: V8's
+// `Promise.resolve(p)` returns a native promise unchanged), so with already-settled inputs a
+// `.then` on the result runs two jobs later, as in Node. Results keep input order.
+
+extension Promise {
+    /// Fulfils with every value, in input order, once all inputs are fulfilled; rejects with the
+    /// first rejection. An empty input is fulfilled at once.
+    public static func all(_ promises: [Promise<Value>]) -> Promise<[Value]> {
+        let result = Promise<[Value]>(loop: EventLoop.current)
+        guard !promises.isEmpty else {
+            result.fulfill([])
+            return result
+        }
+        let collector = Collector<Value?>(count: promises.count, initial: nil)
+        for (index, promise) in promises.enumerated() {
+            promise.addReaction(
+                onFulfilled: { value in
+                    if collector.store(value, at: index) {
+                        result.fulfill(collector.values.map { $0! })
+                    }
+                },
+                onRejected: result.reject
+            )
+        }
+        return result
+    }
+
+    /// Fulfils, once every input has settled, with each outcome in input order. Never rejects.
+    public static func allSettled(_ promises: [Promise<Value>]) -> Promise<[SettledResult<Value>]> {
+        let result = Promise<[SettledResult<Value>]>(loop: EventLoop.current)
+        guard !promises.isEmpty else {
+            result.fulfill([])
+            return result
+        }
+        let collector = Collector<SettledResult<Value>?>(count: promises.count, initial: nil)
+        for (index, promise) in promises.enumerated() {
+            let settle = { (outcome: SettledResult<Value>) in
+                if collector.store(outcome, at: index) {
+                    result.fulfill(collector.values.map { $0! })
+                }
+            }
+            promise.addReaction(
+                onFulfilled: { settle(.fulfilled($0)) },
+                onRejected: { settle(.rejected($0)) }
+            )
+        }
+        return result
+    }
+
+    /// Settles as the first input to settle. An empty input never settles, as in Node.
+    public static func race(_ promises: [Promise<Value>]) -> Promise<Value> {
+        let result = Promise<Value>(loop: EventLoop.current)
+        for promise in promises {
+            promise.addReaction(onFulfilled: result.fulfill, onRejected: result.reject)
+        }
+        return result
+    }
+
+    /// Fulfils with the first input to fulfil; if every input rejects, rejects with an
+    /// ``AggregateError`` holding the errors in input order. An empty input is rejected at once.
+    public static func any(_ promises: [Promise<Value>]) -> Promise<Value> {
+        let result = Promise<Value>(loop: EventLoop.current)
+        guard !promises.isEmpty else {
+            result.reject(AggregateError(errors: []))
+            return result
+        }
+        let collector = Collector<(any Error)?>(count: promises.count, initial: nil)
+        for (index, promise) in promises.enumerated() {
+            promise.addReaction(
+                onFulfilled: result.fulfill,
+                onRejected: { error in
+                    if collector.store(error, at: index) {
+                        result.reject(AggregateError(errors: collector.values.map { $0! }))
+                    }
+                }
+            )
+        }
+        return result
+    }
+
+    /// Beyond Node: waits for promises of different types and fulfils with a typed tuple.
+    ///
+    /// ```swift
+    /// Promise.all(fetchName(), fetchAge()).then { name, age in console.log(name, age) }
+    /// ```
+    public static func all<each Element>(_ promises: repeat Promise<each Element>) -> Promise<(repeat each Element)>
+    where Value == (repeat each Element) {
+        let result = Promise<(repeat each Element)>(loop: EventLoop.current)
+        // Each slot is filled by the promise of the same position, so the casts hold.
+        func tuple(_ values: [Any?]) -> (repeat each Element) {
+            var slots = values.makeIterator()
+            return (repeat slots.next()!! as! each Element)
+        }
+        var count = 0
+        for _ in repeat each promises { count += 1 }
+        guard count > 0 else {
+            result.fulfill(tuple([]))
+            return result
+        }
+        let collector = Collector<Any?>(count: count, initial: nil)
+        var index = 0
+        for promise in repeat each promises {
+            let position = index
+            index += 1
+            promise.addReaction(
+                onFulfilled: { value in
+                    if collector.store(value, at: position) { result.fulfill(tuple(collector.values)) }
+                },
+                onRejected: result.reject
+            )
+        }
+        return result
+    }
+}
+
+/// Gathers one outcome per input slot and reports when the last slot is filled.
+private final class Collector<Element> {
+    private(set) var values: [Element]
+    private var remaining: Int
+
+    init(count: Int, initial: Element) {
+        values = Array(repeating: initial, count: count)
+        remaining = count
+    }
+
+    /// Stores `value` in its slot; returns true when every slot has been filled.
+    func store(_ value: Element, at index: Int) -> Bool {
+        values[index] = value
+        remaining -= 1
+        return remaining == 0
+    }
+}
+
+/// One input's outcome in ``Promise/allSettled(_:)``; prints as Node prints the objects
+/// (`{ status: 'fulfilled', value: 1 }`).
+public enum SettledResult<Value>: CustomStringConvertible {
+    case fulfilled(Value)
+    case rejected(any Error)
+
+    /// `"fulfilled"` or `"rejected"`, as Node's `status` field.
+    public var status: String {
+        switch self {
+        case .fulfilled: return "fulfilled"
+        case .rejected: return "rejected"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .fulfilled(let value): return "{ status: 'fulfilled', value: \(inspect(value, topLevel: false)) }"
+        case .rejected(let error): return "{ status: 'rejected', reason: \(inspect(error, topLevel: false)) }"
+        }
+    }
+}
+
+/// The rejection of ``Promise/any(_:)`` when every input rejected: Node's `AggregateError`.
+public struct AggregateError: Error, CustomStringConvertible {
+    /// The inputs' errors, in input order.
+    public let errors: [any Error]
+    /// Node's message, `"All promises were rejected"`.
+    public let message = "All promises were rejected"
+
+    public var description: String { "AggregateError: \(message)" }
+}

@@ -1,0 +1,4 @@
+let promiseTwins: [Twin] = [
+    thenChainsInterleave,
+    unhandledThenHandledLate,
+]
