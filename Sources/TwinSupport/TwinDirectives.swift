@@ -3,11 +3,16 @@
 ///     // twin: stderr          compare stderr too (otherwise stdout and the exit code)
 ///     // twin: timings         mask durations such as `12.345ms` before comparing
 ///     // twin: runs=40         Node is nondeterministic here: record 40 runs, keep every output
+///     // twin: node-args=--unhandled-rejections=warn
+///                              run node with this command-line flag (the Swift half sets the
+///                              equivalent in code, e.g. `process.unhandledRejections = .warn`)
 public struct TwinDirectives: Sendable {
     public var comparesStderr = false
     public var masksTimings = false
     /// How many times `make record` runs node to collect every output it can give.
     public var recordingRuns = 1
+    /// Flags passed to node before the script.
+    public var nodeArguments: [String] = []
 
     public init(jsSource: String) {
         for line in jsSource.split(separator: "\n") where line.hasPrefix("// twin:") {
@@ -15,6 +20,7 @@ public struct TwinDirectives: Sendable {
                 if word == "stderr" { comparesStderr = true }
                 if word == "timings" { masksTimings = true }
                 if word.hasPrefix("runs="), let runs = Int(word.dropFirst(5)) { recordingRuns = runs }
+                if word.hasPrefix("node-args=") { nodeArguments.append(String(word.dropFirst("node-args=".count))) }
             }
         }
     }

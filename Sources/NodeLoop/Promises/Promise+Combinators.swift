@@ -19,7 +19,8 @@ extension Promise {
                         result.fulfill(collector.values.map { $0! })
                     }
                 },
-                onRejected: result.reject
+                onRejected: result.reject,
+                dependent: result
             )
         }
         return result
@@ -41,7 +42,8 @@ extension Promise {
             }
             promise.addReaction(
                 onFulfilled: { settle(.fulfilled($0)) },
-                onRejected: { settle(.rejected($0)) }
+                onRejected: { settle(.rejected($0)) },
+                dependent: result
             )
         }
         return result
@@ -51,7 +53,7 @@ extension Promise {
     public static func race(_ promises: [Promise<Value>]) -> Promise<Value> {
         let result = Promise<Value>(loop: EventLoop.current)
         for promise in promises {
-            promise.addReaction(onFulfilled: result.fulfill, onRejected: result.reject)
+            promise.addReaction(onFulfilled: result.fulfill, onRejected: result.reject, dependent: result)
         }
         return result
     }
@@ -72,7 +74,8 @@ extension Promise {
                     if collector.store(error, at: index) {
                         result.reject(AggregateError(errors: collector.values.map { $0! }))
                     }
-                }
+                },
+                dependent: result
             )
         }
         return result
@@ -106,7 +109,8 @@ extension Promise {
                 onFulfilled: { value in
                     if collector.store(value, at: position) { result.fulfill(tuple(collector.values)) }
                 },
-                onRejected: result.reject
+                onRejected: result.reject,
+                dependent: result
             )
         }
         return result

@@ -45,11 +45,25 @@ public final class Promise<Value> {
     struct Reaction {
         let onFulfilled: (Value) -> Void
         let onRejected: (any Error) -> Void
+        /// The promise the reaction settles, if any: the next link of a chain.
+        let dependent: (any PromiseChainLink)?
     }
 
     /// A pending promise settled only by NodeLoop's own code.
     init(loop: EventLoop) {
         self.loop = loop
+    }
+
+    // A pending chain (p.then().then()…) is a linked list through the reactions' closures.
+    // Released recursively, a million links would overflow the stack, so the links are
+    // unhooked here one at a time instead.
+    deinit {
+        guard !reactions.isEmpty else { return }
+        var links: [any PromiseChainLink] = []
+        detachDependents(into: &links)
+        while let link = links.popLast() {
+            link.detachDependents(into: &links)
+        }
     }
 
     /// Creates a promise and runs `executor` at once, as `new Promise(executor)` does.
@@ -77,7 +91,8 @@ public final class Promise<Value> {
         let waiting = reactions
         reactions = []
         for reaction in waiting {
-            loop.enqueuePromiseJob { reaction.onFulfilled(value) }
+            let onFulfilled = reaction.onFulfilled
+            loop.enqueuePromiseJob { onFulfilled(value) }
         }
     }
 
@@ -90,7 +105,8 @@ public final class Promise<Value> {
             loop.rejections.rejectedWithoutHandler(self, reason: error)
         }
         for reaction in waiting {
-            loop.enqueuePromiseJob { reaction.onRejected(error) }
+            let onRejected = reaction.onRejected
+            loop.enqueuePromiseJob { onRejected(error) }
         }
     }
 
@@ -102,8 +118,8 @@ public final class Promise<Value> {
             return
         }
         let functions = ResolvingFunctions(promise: self)
-        loop.enqueuePromiseJob {
-            other.addReaction(onFulfilled: functions.resolve, onRejected: functions.reject)
+        loop.enqueuePromiseJob { [self] in
+            other.addReaction(onFulfilled: functions.resolve, onRejected: functions.reject, dependent: self)
         }
     }
 
@@ -122,10 +138,14 @@ public final class Promise<Value> {
     // MARK: - Reactions
 
     /// Attaches a reaction: queued now if the promise has settled, else kept until it does.
-    func addReaction(onFulfilled: @escaping (Value) -> Void, onRejected: @escaping (any Error) -> Void) {
+    func addReaction(
+        onFulfilled: @escaping (Value) -> Void,
+        onRejected: @escaping (any Error) -> Void,
+        dependent: (any PromiseChainLink)? = nil
+    ) {
         switch state {
         case .pending:
-            reactions.append(Reaction(onFulfilled: onFulfilled, onRejected: onRejected))
+            reactions.append(Reaction(onFulfilled: onFulfilled, onRejected: onRejected, dependent: dependent))
         case .fulfilled(let value):
             loop.enqueuePromiseJob { onFulfilled(value) }
         case .rejected(let error):
@@ -148,7 +168,8 @@ public final class Promise<Value> {
             },
             onRejected: { error in
                 do { try onRejected(error, derived) } catch { derived.reject(error) }
-            }
+            },
+            dependent: derived
         )
         return derived
     }
@@ -156,6 +177,22 @@ public final class Promise<Value> {
 
 @available(*, unavailable, message: "a Promise belongs to the loop that created it")
 extension Promise: Sendable {}
+
+/// A promise seen as a link of a chain, so that a long pending chain can be taken apart
+/// without recursion.
+protocol PromiseChainLink: AnyObject {
+    /// Moves the promises this one's reactions would settle into `links`, dropping the reactions.
+    func detachDependents(into links: inout [any PromiseChainLink])
+}
+
+extension Promise: PromiseChainLink {
+    func detachDependents(into links: inout [any PromiseChainLink]) {
+        for reaction in reactions {
+            if let dependent = reaction.dependent { links.append(dependent) }
+        }
+        reactions = []
+    }
+}
 
 /// Any promise, whatever its value type: what `unhandledRejection` and `rejectionHandled`
 /// listeners receive, to compare with `===`.

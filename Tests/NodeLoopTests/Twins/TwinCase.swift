@@ -67,7 +67,7 @@ struct TwinCase: CustomTestStringConvertible, Sendable {
     }
 
     func runNode(_ node: String) throws -> TwinOutput {
-        try TwinOutput(Subprocess.run([node, jsFile.path]), directives: directives)
+        try TwinOutput(Subprocess.run([node] + directives.nodeArguments + [jsFile.path]), directives: directives)
     }
 
     func loadRecording() throws -> TwinRecording {
