@@ -82,6 +82,8 @@ func inspect(_ value: Any?, topLevel: Bool = true) -> String {
         return "\(number)"
     case let error as NodeError:
         return error.description
+    case let error as any NodeStyleError:
+        return "\(error.name): \(error.message)"
     case let array as [Any?]:
         return array.isEmpty ? "[]" : "[ " + array.map { inspect($0, topLevel: false) }.joined(separator: ", ") + " ]"
     case let array as [Any]:

@@ -32,12 +32,3 @@ public struct NodeError: Error, Sendable, Equatable, CustomStringConvertible {
         return "\(name): \(message)"
     }
 }
-
-extension Error {
-    /// The error's message as Node would show `error.message`: a ``NodeError``'s own message,
-    /// or the description of any other Swift error.
-    public var message: String {
-        if let nodeError = self as? NodeError { return nodeError.message }
-        return String(describing: self)
-    }
-}

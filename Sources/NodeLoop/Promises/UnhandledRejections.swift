@@ -124,9 +124,9 @@ final class RejectionTracker {
     }
 
     /// The error raised for an unhandled rejection: the reason itself when it is an error object
-    /// (a ``NodeError`` or ``AggregateError``), else Node's `ERR_UNHANDLED_REJECTION` naming it.
+    /// (a ``NodeStyleError``), else Node's `ERR_UNHANDLED_REJECTION` naming it.
     static func uncaughtError(for reason: any Error) -> any Error {
-        if reason is NodeError || reason is AggregateError { return reason }
+        if reason is any NodeStyleError { return reason }
         return NodeError(
             "This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"\(inspect(reason))\".",
             name: "UnhandledPromiseRejection",

@@ -1,0 +1,107 @@
+/// Tells operations that they should stop (Node's `AbortSignal`). Aborted once, for good.
+public final class AbortSignal {
+    /// The events an `AbortSignal` dispatches.
+    public enum Event: Sendable {
+        /// The signal was aborted.
+        case abort
+    }
+
+    unowned let loop: EventLoop
+    /// Whether the signal has been aborted.
+    public private(set) var aborted = false
+    /// Why it was aborted; nil until then.
+    public private(set) var reason: (any Error)?
+
+    private struct Listener {
+        let id: Int
+        let once: Bool
+        let call: () throws -> Void
+    }
+
+    private var listeners: [Listener] = []
+    private var nextListenerId = 0
+    private var onabortHandler: (() throws -> Void)?
+    private var hasOnabortSlot = false
+
+    init(loop: EventLoop) {
+        self.loop = loop
+    }
+
+    /// The `onabort` handler. Like any event handler attribute it runs in the position among the
+    /// listeners where it was first set.
+    public var onabort: (() throws -> Void)? {
+        get { onabortHandler }
+        set {
+            onabortHandler = newValue
+            guard !hasOnabortSlot else { return }
+            hasOnabortSlot = true
+            addEventListener(.abort) { [unowned self] in try self.onabortHandler?() }
+        }
+    }
+
+    /// Throws the signal's reason if it has been aborted.
+    public func throwIfAborted() throws {
+        if aborted, let reason { throw reason }
+    }
+
+    /// Adds an `abort` listener; with `once`, it is removed before its first call.
+    @discardableResult
+    public func addEventListener(_ event: Event, once: Bool = false, _ listener: @escaping () throws -> Void) -> ListenerID {
+        nextListenerId += 1
+        listeners.append(Listener(id: nextListenerId, once: once, call: listener))
+        return ListenerID(value: nextListenerId)
+    }
+
+    /// Removes the listener `id`.
+    public func removeEventListener(_ event: Event, _ id: ListenerID) {
+        listeners.removeAll { $0.id == id.value }
+    }
+
+    /// Aborts with `reason` and dispatches `abort`. A listener that throws is reported as an
+    /// uncaught exception and the others still run, as with any DOM event.
+    func abort(_ reason: any Error) {
+        guard !aborted else { return }
+        aborted = true
+        self.reason = reason
+        let snapshot = listeners
+        listeners.removeAll { $0.once }
+        for listener in snapshot {
+            do { try listener.call() } catch { loop.handleUncaught(error) }
+        }
+    }
+
+    // MARK: - Ready-made signals
+
+    /// A signal already aborted with `reason` (by default a `DOMException` `AbortError`).
+    public static func abort(_ reason: (any Error)? = nil) -> AbortSignal {
+        let signal = AbortSignal(loop: EventLoop.current)
+        signal.abort(reason ?? DOMException.aborted)
+        return signal
+    }
+
+    /// A signal that aborts with a `DOMException` `TimeoutError` after `milliseconds`. Its
+    /// timer does not keep the run alive, as in Node.
+    public static func timeout(_ milliseconds: Double) -> AbortSignal {
+        let signal = AbortSignal(loop: EventLoop.current)
+        setTimeout(milliseconds) { [weak signal] in signal?.abort(DOMException.timedOut) }.unref()
+        return signal
+    }
+
+    /// A signal that aborts as soon as any of `signals` does, with that signal's reason.
+    public static func any(_ signals: [AbortSignal]) -> AbortSignal {
+        let combined = AbortSignal(loop: EventLoop.current)
+        if let first = signals.first(where: \.aborted) {
+            combined.abort(first.reason ?? DOMException.aborted)
+            return combined
+        }
+        for source in signals {
+            source.addEventListener(.abort, once: true) { [weak combined, unowned source] in
+                combined?.abort(source.reason ?? DOMException.aborted)
+            }
+        }
+        return combined
+    }
+}
+
+@available(*, unavailable, message: "an AbortSignal belongs to the loop that created it")
+extension AbortSignal: Sendable {}

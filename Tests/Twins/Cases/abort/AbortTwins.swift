@@ -1,0 +1,4 @@
+let abortTwins: [Twin] = [
+    abortControllerAndSignal,
+    timersPromisesAbort,
+]
