@@ -66,50 +66,8 @@ private func numericValue(_ value: Any?) -> Double? {
 
 /// The text Node's `util.inspect` gives a value; strings are bare at the top level.
 func inspect(_ value: Any?, topLevel: Bool = true) -> String {
-    guard let value = flattenOptional(value) else { return "undefined" }
-    switch value {
-    case let string as String:
-        return topLevel ? string : "'\(string)'"
-    case let string as Substring:
-        return topLevel ? String(string) : "'\(string)'"
-    case let bool as Bool:
-        return bool ? "true" : "false"
-    case let number as Double:
-        return jsNumberString(number)
-    case let number as Float:
-        return jsNumberString(Double(number))
-    case let number as any BinaryInteger:
-        return "\(number)"
-    case let error as NodeError:
-        return error.description
-    case let error as any NodeStyleError:
-        return "\(error.name): \(error.message)"
-    case let array as [Any?]:
-        return array.isEmpty ? "[]" : "[ " + array.map { inspect($0, topLevel: false) }.joined(separator: ", ") + " ]"
-    case let array as [Any]:
-        return array.isEmpty ? "[]" : "[ " + array.map { inspect($0, topLevel: false) }.joined(separator: ", ") + " ]"
-    case let dictionary as [String: Any]:
-        guard !dictionary.isEmpty else { return "{}" }
-        let entries = dictionary.keys.sorted().map { "\($0): \(inspect(dictionary[$0], topLevel: false))" }
-        return "{ " + entries.joined(separator: ", ") + " }"
-    default:
-        return String(describing: value)
-    }
-}
-
-/// Unwraps nested optionals hidden in an `Any`.
-private func flattenOptional(_ value: Any?) -> Any? {
-    guard let value else { return nil }
-    if let optional = value as? OptionalProtocol { return optional.wrappedAny }
-    return value
-}
-
-private protocol OptionalProtocol {
-    var wrappedAny: Any? { get }
-}
-
-extension Optional: OptionalProtocol {
-    var wrappedAny: Any? { flatMap { flattenOptional($0) } }
+    var inspector = ValueInspector()
+    return inspector.format(value, topLevel: topLevel)
 }
 
 /// JavaScript's `Number.prototype.toString()` for a double: `1`, `1.5`, `1e+21`, `1e-7`, `-0`,

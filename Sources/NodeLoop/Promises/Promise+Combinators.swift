@@ -137,7 +137,7 @@ private final class Collector<Element> {
 
 /// One input's outcome in ``Promise/allSettled(_:)``; prints as Node prints the objects
 /// (`{ status: 'fulfilled', value: 1 }`).
-public enum SettledResult<Value>: CustomStringConvertible {
+public enum SettledResult<Value>: CustomStringConvertible, InspectableAsObject {
     case fulfilled(Value)
     case rejected(any Error)
 
@@ -149,10 +149,12 @@ public enum SettledResult<Value>: CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    public var description: String { inspect(self) }
+
+    var inspectedProperties: [(key: String, value: Any?)] {
         switch self {
-        case .fulfilled(let value): return "{ status: 'fulfilled', value: \(inspect(value, topLevel: false)) }"
-        case .rejected(let error): return "{ status: 'rejected', reason: \(inspect(error, topLevel: false)) }"
+        case .fulfilled(let value): return [("status", status), ("value", value)]
+        case .rejected(let error): return [("status", status), ("reason", error)]
         }
     }
 }

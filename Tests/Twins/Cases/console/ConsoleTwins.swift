@@ -7,4 +7,6 @@ let consoleTwins: [Twin] = [
     arrayWithUndefinedIsOneValue,
     consoleTimeAndTimeEnd,
     timeEndUnknownLabelWarns,
+    longArraysBreakAndGroup,
+    stringsQuotedAsNodeQuotes,
 ]
