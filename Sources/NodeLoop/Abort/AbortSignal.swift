@@ -6,7 +6,8 @@ public final class AbortSignal {
         case abort
     }
 
-    unowned let loop: EventLoop
+    /// Strong, so that a signal kept after its loop closed fails safely instead of crashing.
+    let loop: EventLoop
     /// Whether the signal has been aborted.
     public private(set) var aborted = false
     /// Why it was aborted; nil until then.

@@ -53,6 +53,9 @@ public final class EventLoop {
     let processState = ProcessState()
     let consoleTimers = ConsoleTimers()
     let rejections = RejectionTracker()
+    /// Set while `resumingInline` waits for the task job a resumption enqueues.
+    var isCapturingTaskJob = false
+    var capturedTaskJob: UnownedJob?
 
     /// The thread-safe door into this loop; see ``LoopExecutor``.
     public private(set) var executor: LoopExecutor!
@@ -61,7 +64,7 @@ public final class EventLoop {
     private(set) var isTerminated = false
     private var stopRequested = false
     private var isRunning = false
-    private var isClosed = false
+    private(set) var isClosed = false
     /// True while this loop is its thread's default loop (retained by the thread-local slot).
     private var isThreadDefault = false
 
@@ -246,6 +249,9 @@ public final class EventLoop {
         isTerminated = true
         ticks.removeAll()
         promiseJobs.removeAll()
+        // Timers, promises and listeners hold the loop strongly; dropping them breaks the cycles.
+        processState.removeAllListeners()
+        rejections.removeAll()
         timers.close()
         immediates.close()
         executor.close()
@@ -295,11 +301,15 @@ public final class EventLoop {
 public enum EventLoopError: Error, Equatable, CustomStringConvertible {
     /// `uv_loop_close` refused because these handles (libuv type names) are still open.
     case handlesStillOpen([String])
+    /// The loop has closed: what was waiting on it can never happen.
+    case closed
 
     public var description: String {
         switch self {
         case .handlesStillOpen(let names):
             return "the loop could not close: handles still open: \(names.joined(separator: ", "))"
+        case .closed:
+            return "the event loop has closed"
         }
     }
 }

@@ -24,6 +24,7 @@ import CLibUV
 public final class LoopExecutor: Sendable {
     private struct State: Sendable {
         var jobs: [@Sendable () throws -> Void] = []
+        var closeHandlers: [ObjectIdentifier: @Sendable () -> Void] = [:]
         var isClosed = false
     }
 
@@ -57,6 +58,30 @@ public final class LoopExecutor: Sendable {
         }
     }
 
+    /// Registers `handler` to run on the loop's thread when the loop closes, for a waiter on
+    /// another thread that must not wait forever. `key` identifies it for
+    /// ``removeCloseHandler(_:)``. Safe from any thread.
+    ///
+    /// - Returns: false if the loop has already closed; the handler is not kept.
+    func addCloseHandler(_ key: ObjectIdentifier, _ handler: @escaping @Sendable () -> Void) -> Bool {
+        state.withLock { state in
+            guard !state.isClosed else { return false }
+            state.closeHandlers[key] = handler
+            return true
+        }
+    }
+
+    /// Forgets the close handler registered under `key`, if any. Safe from any thread.
+    func removeCloseHandler(_ key: ObjectIdentifier) {
+        _ = state.withLock { $0.closeHandlers.removeValue(forKey: key) }
+    }
+
+    /// The loop itself, for code already checked to run on the loop's thread.
+    var loopOnOwnerThread: EventLoop {
+        precondition(loop.isOwnerThread, "NodeLoop: a loop's executor was used off its thread")
+        return loop
+    }
+
     /// Whether the calling thread is the loop's thread.
     public var inEventLoop: Bool {
         loop.isOwnerThread
@@ -80,12 +105,16 @@ public final class LoopExecutor: Sendable {
         return !jobs.isEmpty
     }
 
-    /// Refuses further jobs and closes the async handle. Loop thread only.
+    /// Refuses further jobs, runs the close handlers and closes the async handle. Loop thread
+    /// only.
     func close() {
-        state.withLock { state in
+        let closeHandlers = state.withLock { state in
             state.isClosed = true
             state.jobs.removeAll()
+            defer { state.closeHandlers.removeAll() }
+            return state.closeHandlers.values
         }
+        for handler in closeHandlers { handler() }
         handle.close()
     }
 }

@@ -31,6 +31,10 @@ final class ProcessState {
         listeners[event.name] = nil
     }
 
+    func removeAllListeners() {
+        listeners.removeAll()
+    }
+
     func listenerCount<Payload>(_ event: ProcessEvent<Payload>) -> Int {
         listeners[event.name]?.count ?? 0
     }

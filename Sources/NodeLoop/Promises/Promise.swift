@@ -35,7 +35,9 @@ public final class Promise<Value> {
         case rejected(any Error)
     }
 
-    unowned let loop: EventLoop
+    /// Strong: a promise may outlive the run (held by a task, say), and must still find its
+    /// loop to report that the loop has closed.
+    let loop: EventLoop
     private(set) var state: State = .pending
     /// Reactions attached while pending; emptied (and released) when the promise settles.
     private var reactions: [Reaction] = []

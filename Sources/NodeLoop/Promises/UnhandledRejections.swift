@@ -64,6 +64,13 @@ final class RejectionTracker {
         if entry.warned { handledLate.append((promise, entry.id)) }
     }
 
+    /// Forgets everything (loop close).
+    func removeAll() {
+        maybeUnhandled.removeAll()
+        pendingCheck.removeAll()
+        handledLate.removeAll()
+    }
+
     /// Node's `processPromiseRejections`: reports late handling, then every promise still
     /// unhandled. Returns whether listeners ran (so the drain must look at the queues again).
     func check(on loop: EventLoop) -> Bool {

@@ -3,7 +3,8 @@
 /// It runs in the loop's check phase, after I/O callbacks. Keep it to cancel it with
 /// ``clearImmediate(_:)`` or to let it stop keeping the run alive (``unref()``).
 public final class Immediate {
-    unowned let loop: EventLoop
+    /// Strong, so that an immediate kept after its loop closed fails safely instead of crashing.
+    let loop: EventLoop
     var callback: EventLoop.Job?
     var isRefed = true
     var isDestroyed = false

@@ -17,6 +17,8 @@ final class ImmediateQueue {
     /// Immediates queued and not yet run or cleared.
     private var count = 0
     private var refCount = 0
+    /// Set by `close()`: the handles' memory is gone, so nothing may start them again.
+    private var isClosed = false
 
     init(loop: EventLoop) {
         self.loop = loop
@@ -44,14 +46,14 @@ final class ImmediateQueue {
 
     func incrementRefCount() {
         refCount += 1
-        if refCount == 1 {
+        if refCount == 1 && !isClosed {
             uv_idle_start(idle.pointer) { _ in }
         }
     }
 
     func decrementRefCount() {
         refCount -= 1
-        if refCount == 0 {
+        if refCount == 0 && !isClosed {
             uv_idle_stop(idle.pointer)
         }
     }
@@ -76,6 +78,7 @@ final class ImmediateQueue {
 
     /// Drops every pending immediate and closes the handles (loop close).
     func close() {
+        isClosed = true
         pending.removeAll()
         running.removeAll()
         count = 0

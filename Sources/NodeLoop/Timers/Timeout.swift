@@ -8,7 +8,8 @@
 /// poll.unref()   // do not keep the run alive just for this
 /// ```
 public final class Timeout {
-    unowned let loop: EventLoop
+    /// Strong, so that a timer kept after its loop closed fails safely instead of crashing.
+    let loop: EventLoop
     var callback: EventLoop.Job?
     /// The duration this timeout was armed with (ms, after Node's coercion); -1 once cleared.
     var idleTimeout: Double

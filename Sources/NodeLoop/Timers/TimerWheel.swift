@@ -36,6 +36,8 @@ final class TimerWheel {
     private var nextListId = 1
     private var asyncIdCounter = 0
     private(set) var refCount = 0
+    /// Set by `close()`: the handle's memory is gone, so nothing may arm it again.
+    private var isClosed = false
 
     init(loop: EventLoop) {
         self.loop = loop
@@ -127,17 +129,18 @@ final class TimerWheel {
 
     func incrementRefCount() {
         refCount += 1
-        if refCount == 1 { handle.ref() }
+        if refCount == 1 && !isClosed { handle.ref() }
     }
 
     func decrementRefCount() {
         refCount -= 1
-        if refCount == 0 { handle.unref() }
+        if refCount == 0 && !isClosed { handle.unref() }
     }
 
     // MARK: - Firing
 
     private func schedule(after msecs: Int64) {
+        guard !isClosed else { return }
         uv_timer_start(handle.pointer, { timer in
             UVHandle<uv_timer_t>.owner(of: timer).timers.fire()
         }, UInt64(max(msecs, 1)), 0)
@@ -205,6 +208,7 @@ final class TimerWheel {
 
     /// Drops every pending timeout and closes the handle (loop close).
     func close() {
+        isClosed = true
         for list in lists.values { list.removeAll() }
         lists.removeAll()
         queue.removeAll()

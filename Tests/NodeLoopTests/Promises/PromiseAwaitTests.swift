@@ -1,0 +1,106 @@
+import Testing
+@testable import NodeLoop
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `await promise.value` from Swift async code that does not run on the loop: it must get the
+/// value, and a cancelled task must stop waiting.
+@Suite struct PromiseAwaitTests {
+    @Test func aTaskOffTheLoopAwaitsAPromiseSettledByTheLoop() async throws {
+        let task = Locked<Task<Int, any Error>?>(nil)
+        let thread = LoopThread {
+            let promise = Promise<Int> { resolve, _ in setTimeout(20) { resolve(5) } }
+            let waiter = Task { try await promise.value * 2 }
+            task.withLock { $0 = waiter }
+        }
+        let waiter = try await thread.created(task)
+        let value = try await waiter.value
+        #expect(value == 10)
+        await thread.finish()
+    }
+
+    @Test func aRejectionReachesTheAwaitingTaskAsAThrow() async throws {
+        let task = Locked<Task<Int, any Error>?>(nil)
+        let thread = LoopThread {
+            let promise = Promise<Int> { _, reject in setTimeout(20) { reject(NodeError("refused")) } }
+            promise.catch { _ in 0 }
+            let waiter = Task { try await promise.value }
+            task.withLock { $0 = waiter }
+        }
+        let waiter = try await thread.created(task)
+        await #expect(throws: NodeError("refused")) { try await waiter.value }
+        await thread.finish()
+    }
+
+    @Test func cancellingATaskThatAwaitsAPendingPromiseEndsTheWait() async throws {
+        let task = Locked<Task<Int, any Error>?>(nil)
+        let thread = LoopThread {
+            let promise = Promise<Int> { _, _ in }
+            let waiter = Task { try await promise.value }
+            task.withLock { $0 = waiter }
+        }
+        let waiter = try await thread.created(task)
+        waiter.cancel()
+        await #expect(throws: CancellationError.self) { try await waiter.value }
+        await thread.finish()
+    }
+
+    @Test func awaitingAPromiseWhoseLoopHasClosedThrowsInsteadOfHanging() async throws {
+        let task = Locked<Task<Int, any Error>?>(nil)
+        let thread = LoopThread {
+            let promise = Promise<Int> { _, _ in }
+            let waiter = Task { try await promise.value }
+            task.withLock { $0 = waiter }
+        }
+        let waiter = try await thread.created(task)
+        await thread.finish()
+        await #expect(throws: EventLoopError.closed) { try await waiter.value }
+    }
+}
+
+/// A fresh loop on a thread of its own, running `script` and then staying alive (an interval)
+/// until `finish()`, which ends the run, closes the loop and waits for the thread. Nothing here
+/// blocks a Swift concurrency thread, which the awaiting tasks need.
+private final class LoopThread: Sendable {
+    private let executor = Locked<LoopExecutor?>(nil)
+    private let finished = Locked(false)
+
+    init(_ script: @escaping @Sendable () -> Void) {
+        final class Start: Sendable {
+            let script: @Sendable () -> Void
+            let thread: LoopThread
+            init(_ script: @escaping @Sendable () -> Void, _ thread: LoopThread) {
+                self.script = script
+                self.thread = thread
+            }
+        }
+        var thread = pthread_t()
+        let start = Unmanaged.passRetained(Start(script, self)).toOpaque()
+        pthread_create(&thread, nil, { context in
+            let start = Unmanaged<Start>.fromOpaque(context!).takeRetainedValue()
+            let loop = EventLoop()
+            loop.run {
+                setInterval(1_000) {}
+                start.script()
+                start.thread.executor.withLock { $0 = loop.executor }
+            }
+            try? loop.close()
+            start.thread.finished.withLock { $0 = true }
+            return nil
+        }, start)
+        pthread_detach(thread)
+    }
+
+    /// Waits until the script has run, then returns the task it stored.
+    func created<Value>(_ task: Locked<Task<Value, any Error>?>) async throws -> Task<Value, any Error> {
+        while executor.withLock({ $0 }) == nil { await Task.yield() }
+        return try #require(task.withLock { $0 })
+    }
+
+    /// Stops the keep-alive interval from the loop's thread, then waits for the loop to close.
+    func finish() async {
+        executor.withLock { $0 }?.execute { EventLoop.current.stop() }
+        while !finished.withLock({ $0 }) { await Task.yield() }
+    }
+}

@@ -1,0 +1,6 @@
+let asyncTwins: [Twin] = [
+    awaitInterleavesWithThenChain,
+    awaitRejectionCaught,
+    asyncThrowRejects,
+    sequentialVersusParallelAwait,
+]
