@@ -1,5 +1,9 @@
 extension Promise {
     /// A promise already fulfilled with `value` (`Promise.resolve(value)`).
+    ///
+    /// Disfavoured so that `Promise.resolve(p)` of a promise or a thenable adopts it, as in
+    /// JavaScript, instead of wrapping it in a promise of a promise.
+    @_disfavoredOverload
     public static func resolve(_ value: Value) -> Promise<Value> {
         let promise = Promise(loop: EventLoop.current)
         promise.fulfill(value)
@@ -19,6 +23,7 @@ extension Promise {
     }
 
     /// A promise already rejected with `error` (`Promise.reject(error)`).
+    @discardableResult
     public static func reject(_ error: any Error) -> Promise<Value> {
         let promise = Promise(loop: EventLoop.current)
         promise.reject(error)

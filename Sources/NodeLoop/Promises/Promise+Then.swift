@@ -17,6 +17,18 @@ extension Promise {
         )
     }
 
+    /// Runs `onFulfilled` for its effects, as `.then(v => { ... })` with no `return` does.
+    ///
+    /// The same as the value form with a `Void` result; it exists so that a handler of several
+    /// statements that returns nothing needs no type annotation.
+    @discardableResult
+    public func then(_ onFulfilled: @escaping (Value) throws -> Void) -> Promise<Void> {
+        chain(
+            onFulfilled: { value, derived in derived.fulfill(try onFulfilled(value)) },
+            onRejected: { error, derived in derived.reject(error) }
+        )
+    }
+
     /// Runs `onFulfilled`, which returns a promise; the returned promise follows it.
     @discardableResult
     public func then<Result>(_ onFulfilled: @escaping (Value) throws -> Promise<Result>) -> Promise<Result> {
