@@ -24,6 +24,23 @@ import Glibc
         #expect(message.contains("stop() called from a thread that does not own this EventLoop"))
         #expect(message.contains("loop.executor.execute"))
     }
+
+    @Test func readingALoopBoundValueOnAnotherThreadStopsWithAMessage() async {
+        let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            let loop = EventLoop()
+            let bound = LoopBound(AbortController())
+            var thread = pthread_t()
+            let context = Unmanaged.passRetained(Box { _ = bound.value }).toOpaque()
+            pthread_create(&thread, nil, { context in
+                Unmanaged<Box>.fromOpaque(context!).takeRetainedValue().body()
+                return nil
+            }, context)
+            pthread_join(thread, nil)
+            try? loop.close()
+        }
+        let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+        #expect(message.contains("LoopBound.value called from a thread that does not own this EventLoop"))
+    }
 }
 
 /// Carries the misuse closure to a raw pthread. Unchecked on purpose: sending a loop across

@@ -1,4 +1,6 @@
 let abortTwins: [Twin] = [
     abortControllerAndSignal,
     timersPromisesAbort,
+    intervalIteratesUntilBreak,
+    intervalAbortRejectsPendingStep,
 ]

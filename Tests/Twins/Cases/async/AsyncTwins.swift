@@ -3,4 +3,5 @@ let asyncTwins: [Twin] = [
     awaitRejectionCaught,
     asyncThrowRejects,
     sequentialVersusParallelAwait,
+    awaitTicksByKind,
 ]
