@@ -90,9 +90,9 @@ extension Promise {
     where Value == (repeat each Element) {
         let result = Promise<(repeat each Element)>(loop: EventLoop.current)
         // Each slot is filled by the promise of the same position, so the casts hold.
-        func tuple(_ values: [Any?]) -> (repeat each Element) {
+        func tuple(_ values: [Any]) -> (repeat each Element) {
             var slots = values.makeIterator()
-            return (repeat slots.next()!! as! each Element)
+            return (repeat slots.next()! as! each Element)
         }
         var count = 0
         for _ in repeat each promises { count += 1 }
@@ -100,14 +100,14 @@ extension Promise {
             result.fulfill(tuple([]))
             return result
         }
-        let collector = Collector<Any?>(count: count, initial: nil)
+        let collector = Collector<Any>(count: count, initial: ())
         var index = 0
         for promise in repeat each promises {
             let position = index
             index += 1
             promise.addReaction(
                 onFulfilled: { value in
-                    if collector.store(value, at: position) { result.fulfill(tuple(collector.values)) }
+                    if collector.store(value as Any, at: position) { result.fulfill(tuple(collector.values)) }
                 },
                 onRejected: result.reject,
                 dependent: result
