@@ -27,7 +27,7 @@ record: deps
 
 ## The cross-thread tests under ThreadSanitizer.
 tsan: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter CrossThread
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|PromiseAwait|ThreadConfinement"
 
 clean:
 	rm -rf .build .build-tsan
