@@ -19,6 +19,8 @@ public struct NodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var syscall: String?
     /// For file-system errors: the path involved.
     public var path: String?
+    /// For file-system errors with two paths (`rename`, `copyFile`, `link`): the second one.
+    public var dest: String?
 
     public init(_ message: String, name: String = "Error", code: String? = nil) {
         self.name = name

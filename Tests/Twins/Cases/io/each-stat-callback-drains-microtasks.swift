@@ -9,6 +9,6 @@ let eachStatCallbackDrainsMicrotasks = Twin("io/each-stat-callback-drains-microt
         queueMicrotask { console.log("microtask from callback", call) }
         process.nextTick { console.log("tick from callback", call) }
     }
-    fs.stat(".", onStat)
-    fs.stat("..", onStat)
+    try fs.stat(".", onStat)
+    try fs.stat("..", onStat)
 }

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let statMissingFileEnoent = Twin("io/stat-missing-file-enoent") {
-    fs.stat("./no-such-file") { error, stats in
+    try fs.stat("./no-such-file") { error, stats in
         console.log("code", error?.code)
         console.log("errno", error?.errno)
         console.log("syscall", error?.syscall)

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let statSuccessCallbackGetsNull = Twin("io/stat-success-callback-gets-null") {
-    fs.stat(".") { error, stats in
+    try fs.stat(".") { error, stats in
         console.log("no error:", error == nil)
         console.log("is directory", stats?.isDirectory())
     }

@@ -1,0 +1,46 @@
+// Node's errors for bad arguments, with Node's wording (lib/internal/errors.js), so that a
+// script passing a bad path, flag or length gets the error a Node script would get.
+
+extension NodeError {
+    /// `TypeError [ERR_INVALID_ARG_VALUE]: The argument 'flags' is invalid. Received 'xyz'`.
+    static func invalidArgumentValue(_ name: String, _ value: Any?, reason: String = "is invalid") -> NodeError {
+        NodeError(
+            "The argument '\(name)' \(reason). Received \(inspect(value, topLevel: false))",
+            name: "TypeError",
+            code: "ERR_INVALID_ARG_VALUE"
+        )
+    }
+
+    /// `RangeError [ERR_OUT_OF_RANGE]: The value of "fd" is out of range. It must be >= 0 &&
+    /// <= 2147483647. Received -1`. Integers beyond 2^32 are printed with `_` separators, as
+    /// Node prints them.
+    static func outOfRange(_ name: String, mustBe range: String, received value: Int64) -> NodeError {
+        NodeError(
+            "The value of \"\(name)\" is out of range. It must be \(range). Received \(separatedInteger(value))",
+            name: "RangeError",
+            code: "ERR_OUT_OF_RANGE"
+        )
+    }
+
+    /// `TypeError [ERR_INVALID_ARG_TYPE]: The "path" argument must be of type string. Received ...`.
+    static func invalidArgumentType(_ name: String, mustBe expected: String, received: String) -> NodeError {
+        NodeError(
+            "The \"\(name)\" argument must be \(expected). Received \(received)",
+            name: "TypeError",
+            code: "ERR_INVALID_ARG_TYPE"
+        )
+    }
+
+    private static func separatedInteger(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        guard value.magnitude > 1 << 32 else { return String(value) }
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.joined(separator: "_")
+    }
+}

@@ -1,0 +1,86 @@
+/// An open file, as `fs.promises.open` gives it (Node's `FileHandle`): its methods return
+/// promises, and it closes once.
+///
+/// After ``close()``, ``fd`` is -1 and every other method rejects with Node's `EBADF` error
+/// (`file closed`); closing again fulfils at once, as in Node.
+///
+/// ```swift
+/// fs.promises.open("log.txt", "a").then { file in
+///     file.stat().finally { file.close() }
+/// }
+/// ```
+public final class FileHandle {
+    private enum State {
+        case open(Int32)
+        case closing(Promise<Void>)
+        case closed
+    }
+
+    private var state: State
+
+    init(_ fd: Int32) {
+        state = .open(fd)
+    }
+
+    /// The file descriptor, or -1 once the handle is closed or closing.
+    public var fd: Int32 {
+        if case .open(let fd) = state { return fd }
+        return -1
+    }
+
+    /// Node's `filehandle.stat()`.
+    public func stat() -> Promise<Stats> {
+        withDescriptor(syscall: "fstat") { try FileSystemCalls.fstat($0) }
+    }
+
+    /// Cuts or extends the file to `length` bytes (Node's `filehandle.truncate(len)`).
+    public func truncate(_ length: Int64 = 0) -> Promise<Void> {
+        withDescriptor(syscall: "ftruncate") { try FileSystemCalls.ftruncate($0, length) }
+    }
+
+    /// Flushes data and metadata to storage (Node's `filehandle.sync()`).
+    public func sync() -> Promise<Void> {
+        withDescriptor(syscall: "fsync") { try FileSystemCalls.fsync($0) }
+    }
+
+    /// Flushes data to storage (Node's `filehandle.datasync()`).
+    public func datasync() -> Promise<Void> {
+        withDescriptor(syscall: "fdatasync") { try FileSystemCalls.fdatasync($0) }
+    }
+
+    /// Closes the file. Closing a handle that is closing or closed gives the same promise or a
+    /// fulfilled one.
+    @discardableResult
+    public func close() -> Promise<Void> {
+        switch state {
+        case .closed:
+            return Promise.resolve(())
+        case .closing(let closing):
+            return closing
+        case .open(let fd):
+            let closing = FileSystemCall.promise { try FileSystemCalls.close(fd) }
+            state = .closing(closing)
+            closing.finally { [weak self] in self?.state = .closed }
+            return closing
+        }
+    }
+
+    /// Runs the call `make` builds on the open descriptor, or rejects as Node does once the
+    /// handle is closed.
+    func withDescriptor<Output>(syscall: String, _ make: (Int32) throws -> FileSystemCall<Output>) -> Promise<Output> {
+        guard case .open(let fd) = state else {
+            return Promise.reject(FileHandle.closedError(syscall: syscall))
+        }
+        return FileSystemCall.promise { try make(fd) }
+    }
+
+    /// Node's error for a closed `FileHandle`: `EBADF`, `file closed`, no errno.
+    static func closedError(syscall: String) -> NodeError {
+        var error = NodeError("file closed", code: "EBADF")
+        error.syscall = syscall
+        return error
+    }
+}
+
+@available(*, unavailable, message: "a FileHandle belongs to the loop that opened it")
+extension FileHandle: Sendable {}

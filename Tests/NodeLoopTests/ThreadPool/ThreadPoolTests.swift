@@ -1,0 +1,165 @@
+import Synchronization
+import Testing
+import NodeLoop
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Work offloaded to libuv's thread pool: results and errors come back on the loop, the pool
+/// never runs more than its size at once, and an abort takes queued work off the queue.
+///
+/// The tests that depend on the pool's size run in a child process (an exit test), which gets a
+/// pool of its own, sized through `UV_THREADPOOL_SIZE` before first use; the other tests share
+/// the test process's pool with whatever else runs.
+@Suite struct ThreadPoolTests {
+    @Test func aResultComesBackOnTheLoopThread() throws {
+        var received: Int?
+        var onLoopThread = false
+        try runOnFreshLoop { loop in
+            threadPool.run { (1...1_000).reduce(0, +) }.then { value in
+                received = value
+                onLoopThread = loop.executor.inEventLoop
+            }
+        }
+        #expect(received == 500_500)
+        #expect(onLoopThread)
+    }
+
+    @Test func anErrorThrownByTheWorkRejects() throws {
+        var reason: String?
+        try runOnFreshLoop { _ in
+            threadPool.run { () throws -> Int in throw NodeError("no luck") }
+                .catch { error -> Void in reason = error.message }
+        }
+        #expect(reason == "no luck")
+    }
+
+    @Test func theCallbackFormGetsTheErrorOrTheResult() throws {
+        var results: [String] = []
+        try runOnFreshLoop { _ in
+            threadPool.run({ 6 * 7 }) { error, value in results.append("\(String(describing: error)) \(value ?? 0)") }
+            threadPool.run({ () throws -> Int in throw NodeError("bad") }) { error, value in
+                results.append("\(error?.message ?? "none") \(value ?? 0)")
+            }
+        }
+        #expect(results.sorted() == ["bad 0", "nil 42"])
+    }
+
+    @Test func anAlreadyAbortedSignalRejectsWithoutRunningTheWork() throws {
+        let ran = AtomicFlag()
+        var reason: String?
+        try runOnFreshLoop { _ in
+            threadPool.run(signal: AbortSignal.abort()) { ran.set() }
+                .catch { error -> Void in reason = error.name }
+        }
+        #expect(reason == "AbortError")
+        #expect(!ran.isSet)
+    }
+
+    @Test func theSizeIsFourWithoutTheEnvironmentVariable() {
+        if getenv("UV_THREADPOOL_SIZE") == nil {
+            #expect(threadPool.size == 4)
+        }
+    }
+
+    @Test func thePoolNeverRunsMoreThanItsSizeAtOnce() async {
+        await #expect(processExitsWith: .success) {
+            setenv("UV_THREADPOOL_SIZE", "3", 1)
+            let gauge = ConcurrencyGauge()
+            let loop = EventLoop()
+            var finished = 0
+            loop.run {
+                precondition(threadPool.size == 3)
+                for _ in 0..<12 {
+                    threadPool.run { gauge.occupy(until: 3) }.then { finished += 1 }
+                }
+            }
+            try? loop.close()
+            // Three ran together (the barrier was met) and never a fourth.
+            precondition(finished == 12, "finished \(finished)")
+            precondition(gauge.peak == 3, "peak \(gauge.peak)")
+        }
+    }
+
+    @Test func abortingQueuedWorkTakesItOffTheQueue() async {
+        await #expect(processExitsWith: .success) {
+            setenv("UV_THREADPOOL_SIZE", "1", 1)
+            let release = AtomicFlag()
+            let queuedRan = AtomicFlag()
+            var events: [String] = []
+            let loop = EventLoop()
+            loop.run {
+                // The only pool thread is busy until released, so the second work stays queued.
+                threadPool.run { while !release.isSet { usleep(1_000) } }
+                    .then { events.append("blocker done") }
+                let controller = AbortController()
+                threadPool.run(signal: controller.signal) { queuedRan.set() }
+                    .then { events.append("queued work fulfilled") }
+                    .catch { error -> Void in events.append("queued work \(error.name)") }
+                controller.abort()
+                setTimeout(20) { release.set() }
+            }
+            try? loop.close()
+            precondition(events == ["queued work AbortError", "blocker done"], "\(events)")
+            precondition(!queuedRan.isSet, "the aborted work ran")
+        }
+    }
+
+    @Test func abortingRunningWorkRejectsAtOnceAndDropsItsResult() async {
+        await #expect(processExitsWith: .success) {
+            let started = AtomicFlag()
+            let release = AtomicFlag()
+            var events: [String] = []
+            let loop = EventLoop()
+            loop.run {
+                let controller = AbortController()
+                threadPool.run(signal: controller.signal) { () -> Int in
+                    started.set()
+                    while !release.isSet { usleep(1_000) }
+                    return 1
+                }
+                .then { value in events.append("fulfilled \(value)") }
+                .catch { error -> Void in events.append("rejected \(error.name)") }
+                while !started.isSet { usleep(1_000) }
+                controller.abort()
+                events.append("aborted")
+                release.set()
+            }
+            try? loop.close()
+            precondition(events == ["aborted", "rejected AbortError"], "\(events)")
+        }
+    }
+}
+
+/// Counts closures running at once on pool threads: each waits (up to two seconds) until
+/// `target` are running together, so that the peak is reached whatever the scheduling.
+private final class ConcurrencyGauge: Sendable {
+    private let running = Atomic<Int>(0)
+    private let highest = Atomic<Int>(0)
+
+    var peak: Int { highest.load(ordering: .acquiring) }
+
+    func occupy(until target: Int) {
+        let now = running.add(1, ordering: .acquiringAndReleasing).newValue
+        highest.max(now, ordering: .acquiringAndReleasing)
+        var waited = 0
+        while highest.load(ordering: .acquiring) < target && waited < 2_000 {
+            usleep(1_000)
+            waited += 1
+        }
+        running.subtract(1, ordering: .acquiringAndReleasing)
+    }
+}
+
+/// A flag set on one thread and read on another.
+private final class AtomicFlag: Sendable {
+    private let value = Atomic<Bool>(false)
+    var isSet: Bool { value.load(ordering: .acquiring) }
+    func set() { value.store(true, ordering: .releasing) }
+}
+
+private func runOnFreshLoop(_ script: (EventLoop) throws -> Void) throws {
+    let loop = EventLoop()
+    loop.run { try script(loop) }
+    try loop.close()
+}
