@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build deps record tsan clean
+.PHONY: run test build deps record tsan primes clean
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -24,6 +24,10 @@ deps:
 ## `make record TWINS=timers/` re-records the cases whose name starts with that prefix.
 record: deps
 	NODELOOP_RECORD=1 NODELOOP_TWINS="$(TWINS)" $(SWIFT) test --filter recordingIsCurrent
+
+## CPU-bound work on the loop against the same work on the thread pool (release build).
+primes: deps
+	$(SWIFT) run -c release nodeloop-primes
 
 ## The cross-thread tests under ThreadSanitizer.
 tsan: deps

@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "NodeLoop", targets: ["NodeLoop"]),
         .executable(name: "nodeloop-tour", targets: ["Tour"]),
+        .executable(name: "nodeloop-primes", targets: ["Primes"]),
     ],
     targets: [
         .systemLibrary(
@@ -22,6 +23,8 @@ let package = Package(
             path: "Samples/Tour",
             exclude: ["Node"]
         ),
+        // CPU-bound work on the loop against the same work on the thread pool.
+        .executableTarget(name: "Primes", dependencies: ["NodeLoop"], path: "Samples/Primes"),
         // The Swift halves of the twin cases; their JS halves and Node's recordings sit under Node/.
         .executableTarget(
             name: "NodeLoopTwins",
