@@ -48,6 +48,8 @@ private func formatSpecifier(_ specifier: Character, _ value: Any?) -> String {
     case "f":
         return numericValue(value).map(jsNumberString) ?? "NaN"
     case "s":
+        // `%s` prints a Buffer through its own toString(), as text.
+        if let buffer = value as? Buffer { return (try? buffer.toString()) ?? "" }
         return inspect(value, topLevel: true)
     default:
         return inspect(value, topLevel: false)

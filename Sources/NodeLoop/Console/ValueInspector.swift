@@ -49,6 +49,8 @@ struct ValueInspector {
             return error.description
         case let error as any NodeStyleError:
             return "\(error.name): \(error.message)"
+        case let buffer as Buffer:
+            return buffer.inspected
         case let record as any InspectableAsObject:
             return formatObject(record.inspectedProperties, depth: depth)
         case let array as [Any?]:

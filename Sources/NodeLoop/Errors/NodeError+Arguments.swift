@@ -3,9 +3,16 @@
 
 extension NodeError {
     /// `TypeError [ERR_INVALID_ARG_VALUE]: The argument 'flags' is invalid. Received 'xyz'`.
+    /// The value is shown as `util.inspect` shows it, cut after 128 UTF-16 code units with `...`.
     static func invalidArgumentValue(_ name: String, _ value: Any?, reason: String = "is invalid") -> NodeError {
-        NodeError(
-            "The argument '\(name)' \(reason). Received \(inspect(value, topLevel: false))",
+        var inspected = inspect(value, topLevel: false)
+        if inspected.utf16.count > 128 {
+            // Node can cut a surrogate pair in two; Swift cannot hold the lone half, and decoding
+            // turns it into U+FFFD, which is also what Node's lone surrogate becomes when printed.
+            inspected = String(decoding: Array(inspected.utf16.prefix(128)), as: UTF16.self) + "..."
+        }
+        return NodeError(
+            "The argument '\(name)' \(reason). Received \(inspected)",
             name: "TypeError",
             code: "ERR_INVALID_ARG_VALUE"
         )
