@@ -1,0 +1,6 @@
+let fsDescriptorsTwins: [Twin] = [
+    openTruncateStatSizes,
+    openCallbacksAfterTicksAndPromiseJobs,
+    callbackErrorsAndThrownArgumentErrors,
+    fileHandleClosesOnce,
+]
