@@ -8,10 +8,10 @@ sleep(100, 'value', { signal: controller.signal }).then(
   (error) => console.log('rejected', error.name, error.code, error.message, error.cause.message));
 controller.abort(new Error('stop'));
 sleep(10, 'x', { signal: AbortSignal.abort() }).catch((error) => console.log('already aborted', error.name, error.cause.name));
-sleep(20, 'slept').then((value) => console.log(value));
+sleep(100, 'slept').then((value) => console.log(value));
 nextCheck('immediate').then((value) => console.log(value));
-const timeout = AbortSignal.timeout(60);
+const timeout = AbortSignal.timeout(200);
 timeout.onabort = () => console.log('timeout', timeout.reason.name, timeout.reason.message);
 const either = AbortSignal.any([new AbortController().signal, timeout]);
 either.onabort = () => console.log('any', either.reason.name);
-sleep(90).then(() => console.log('done'));
+sleep(300).then(() => console.log('done'));
