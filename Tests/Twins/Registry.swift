@@ -2,3 +2,4 @@
 /// `Tests/Twins/Node/` name the same cases.
 let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins + ioTwins + processTwins + consoleTwins + promiseTwins + abortTwins + asyncTwins + bufferTwins
     + fsDescriptorsTwins
+    + fsPathsTwins

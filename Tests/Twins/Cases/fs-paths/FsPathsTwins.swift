@@ -1,0 +1,13 @@
+let fsPathsTwins: [Twin] = [
+    renameMovesAndEnoentNamesBothPaths,
+    copyfileExclOntoExistingEexist,
+    accessModesOnReadOnlyFile,
+    symlinkReadlinkLstat,
+    realpathThroughSymlink,
+    linkAndStatNlink,
+    chmodThenStatModeOctal,
+    utimesThenStatMtime,
+    unlinkThenExistsSync,
+    unlinkCallbackOrder,
+    pathArgumentErrors,
+]
