@@ -3,3 +3,4 @@
 let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins + ioTwins + processTwins + consoleTwins + promiseTwins + abortTwins + asyncTwins + bufferTwins
     + fsDescriptorsTwins
     + fsPathsTwins
+    + fsDirectoriesTwins

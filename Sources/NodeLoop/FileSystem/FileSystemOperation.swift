@@ -22,6 +22,9 @@ struct FileSystemOperation<Output> {
     var dest: String?
     /// Memory the request reads from or writes into; kept alive until the request completes.
     var storage: AnyObject?
+    /// Asynchronous failures name the path the request holds when it completes, as Node's
+    /// do, instead of `path`: for `mkdtemp`, whose template has its X's filled in by then.
+    var asyncErrorsNameRequestPath = false
     /// Calls the `uv_fs_*` function: the loop, the request and the callback (nil to run now).
     let submit: (UnsafeMutablePointer<uv_loop_t>, UnsafeMutablePointer<uv_fs_t>, uv_fs_cb?) -> Int32
     /// Reads the result out of the request once it succeeded.
@@ -46,7 +49,8 @@ struct FileSystemOperation<Output> {
         let pending = PendingFileSystemRequest(loop: loop, storage: storage) { request in
             let status = Int32(truncatingIfNeeded: request.pointee.result)
             if status < 0 {
-                try completion(.failure(error(status)))
+                let requestPath = asyncErrorsNameRequestPath ? request.pointee.path.map { String(cString: $0) } : path
+                try completion(.failure(NodeError.system(status, syscall: syscall, path: requestPath, dest: dest)))
                 return
             }
             let result: Result<Output, NodeError>

@@ -1,0 +1,205 @@
+import CLibUV
+import Synchronization
+
+// mkdir, mkdtemp, rmdir: Node makes each as one libuv request, except `mkdir -p`, which is
+// several.
+
+extension FileSystemCalls {
+    static func mkdir(_ path: String, _ mode: FileMode) throws -> FileSystemCall<Void> {
+        try checkPath(path)
+        let mode = try mode.resolved()
+        return FileSystemCall(mkdirOperation(path, mode))
+    }
+
+    /// `mkdir -p`: creates the missing directories and gives the first one created, or nil when
+    /// all were there.
+    static func mkdirRecursive(_ path: String, _ mode: FileMode) throws -> FileSystemCall<String?> {
+        try checkPath(path)
+        let mode = try mode.resolved()
+        return FileSystemCall(composite: { try makeDirectories(path, mode) })
+    }
+
+    static func mkdtemp(_ prefix: String) throws -> FileSystemCall<String> {
+        try checkPath(prefix, argument: "prefix")
+        warnOnNonPortableTemplate(prefix)
+        // Node 20 appends the six X's mkdtemp replaces, but cuts them to five after an empty
+        // prefix, which mkdtemp refuses (EINVAL, naming 'XXXXX'); NodeLoop does the same.
+        let template = prefix + (prefix.isEmpty ? "XXXXX" : "XXXXXX")
+        var operation = FileSystemOperation(syscall: "mkdtemp", path: template, submit: { loop, request, done in
+            uv_fs_mkdtemp(loop, request, template, done)
+        }, output: { request in String(cString: request.pointee.path) })
+        operation.asyncErrorsNameRequestPath = true
+        return FileSystemCall(operation)
+    }
+
+    static func rmdir(_ path: String) throws -> FileSystemCall<Void> {
+        try checkPath(path)
+        return FileSystemCall(FileSystemOperation(syscall: "rmdir", path: path, submit: { loop, request, done in
+            uv_fs_rmdir(loop, request, path, done)
+        }, output: { _ in }))
+    }
+}
+
+// MARK: - Creating
+
+/// Set once the warning about templates ending with `X` was emitted: Node emits it once a process.
+private let nonPortableTemplateWarned = Atomic<Bool>(false)
+
+extension FileSystemCalls {
+    private static func mkdirOperation(_ path: String, _ mode: Int32) -> FileSystemOperation<Void> {
+        FileSystemOperation(syscall: "mkdir", path: path, submit: { loop, request, done in
+            uv_fs_mkdir(loop, request, path, mode, done)
+        }, output: { _ in })
+    }
+
+    /// Node's `MKDirpSync` (src/node_file.cc), step for step: try the path; if its parent is
+    /// missing, stack the path and try the parent (cut at the last `/`) first. Errors name
+    /// `mkdir` and the path given, whichever directory failed.
+    private static func makeDirectories(_ path: String, _ mode: Int32) throws -> String? {
+        var pending = [path]
+        var firstCreated: String?
+        while let next = pending.popLast() {
+            var status = uvStatus { try mkdirOperation(next, mode).runSync() }
+            if status == UV_ENOENT.rawValue {
+                let slash = next.utf8.lastIndex(of: UInt8(ascii: "/"))
+                let parent = slash.map { String(next[..<$0]) } ?? next
+                if parent != next {
+                    pending.append(next)
+                    pending.append(parent)
+                    continue
+                }
+                // A path without a parent left to create. Node drops it and retries the deeper
+                // paths when some are pending, which never ends (the working directory was
+                // removed); NodeLoop reports ENOENT instead.
+                guard pending.isEmpty else { throw NodeError.system(status, syscall: "mkdir", path: path) }
+                status = UV_EEXIST.rawValue
+            }
+            switch status {
+            case 0:
+                if firstCreated == nil { firstCreated = next }
+            case UV_EACCES.rawValue, UV_ENOSPC.rawValue, UV_ENOTDIR.rawValue, UV_EPERM.rawValue:
+                throw NodeError.system(status, syscall: "mkdir", path: path)
+            default:
+                // Something is there (or mkdir failed otherwise): fine if it is a directory.
+                let stats: Stats
+                do {
+                    stats = try stat(next).runSync()
+                } catch let error as NodeError {
+                    throw NodeError.system(error.errno ?? status, syscall: "mkdir", path: path)
+                }
+                if !stats.isDirectory() {
+                    let blocked = status == UV_EEXIST.rawValue && !pending.isEmpty
+                    throw NodeError.system(blocked ? UV_ENOTDIR.rawValue : UV_EEXIST.rawValue, syscall: "mkdir", path: path)
+                }
+            }
+        }
+        return firstCreated
+    }
+
+    /// Node warns, once a process, that a template ending with `X` is not portable.
+    private static func warnOnNonPortableTemplate(_ prefix: String) {
+        guard prefix.utf8.last == UInt8(ascii: "X"), !nonPortableTemplateWarned.exchange(true, ordering: .relaxed) else { return }
+        process.emitWarning("mkdtemp() templates ending with X are not portable. For details see: https://nodejs.org/api/fs.html")
+    }
+}
+
+/// 0 if `body` succeeds, else the libuv status of the `NodeError` it throws.
+private func uvStatus(_ body: () throws -> Void) -> Int32 {
+    do {
+        try body()
+        return 0
+    } catch let error as NodeError {
+        return error.errno ?? UV_EIO.rawValue
+    } catch {
+        return UV_EIO.rawValue
+    }
+}
+
+// MARK: - Callback and synchronous forms
+
+extension FileSystem {
+    /// Creates the directory at `path` (Node's `fs.mkdir`); its parent must exist.
+    ///
+    /// - Parameters:
+    ///   - mode: The permission bits, before the process's umask.
+    public func mkdir(_ path: String, mode: FileMode = 0o777, _ callback: @escaping (NodeError?) throws -> Void) throws {
+        try FileSystemCalls.mkdir(path, mode).callback(callback)
+    }
+
+    /// Creates the directory at `path` (Node's `fs.mkdir` with `recursive`); with `recursive`,
+    /// its missing parents too, and an existing directory is no error.
+    ///
+    /// With `recursive`, the callback gets the first directory it created, spelled from `path`
+    /// (`mkdir("a/b/c")` with only `a` there gives `a/b`), or nil when nothing was created (Node
+    /// passes `undefined`). Without it, it gets nil, as Node passes nothing.
+    ///
+    /// ```swift
+    /// try fs.mkdir("build/cache", recursive: true) { error, first in ... }
+    /// ```
+    public func mkdir(_ path: String, recursive: Bool, mode: FileMode = 0o777, _ callback: @escaping (NodeError?, String?) throws -> Void) throws {
+        if recursive {
+            try FileSystemCalls.mkdirRecursive(path, mode).callback { error, first in try callback(error, first ?? nil) }
+        } else {
+            try FileSystemCalls.mkdir(path, mode).callback { error in try callback(error, nil) }
+        }
+    }
+
+    /// Node's `fs.mkdirSync`: with `recursive`, returns the first directory created, or nil
+    /// when nothing was; without it, returns nil.
+    @discardableResult
+    public func mkdirSync(_ path: String, recursive: Bool = false, mode: FileMode = 0o777) throws -> String? {
+        if recursive { return try FileSystemCalls.mkdirRecursive(path, mode).runSync() }
+        try FileSystemCalls.mkdir(path, mode).runSync()
+        return nil
+    }
+
+    /// Creates a new directory named `prefix` followed by six random characters, and gives its
+    /// path (Node's `fs.mkdtemp`).
+    ///
+    /// ```swift
+    /// try fs.mkdtemp("/tmp/build-") { error, directory in ... }   // "/tmp/build-k2Pq9Z"
+    /// ```
+    public func mkdtemp(_ prefix: String, _ callback: @escaping (NodeError?, String?) throws -> Void) throws {
+        try FileSystemCalls.mkdtemp(prefix).callback(callback)
+    }
+
+    /// Node's `fs.mkdtempSync`.
+    public func mkdtempSync(_ prefix: String) throws -> String {
+        try FileSystemCalls.mkdtemp(prefix).runSync()
+    }
+
+    /// Removes the empty directory at `path` (Node's `fs.rmdir`). Node 20's deprecated
+    /// `recursive` option is left out: ``rm(_:recursive:force:_:)`` removes trees.
+    public func rmdir(_ path: String, _ callback: @escaping (NodeError?) throws -> Void) throws {
+        try FileSystemCalls.rmdir(path).callback(callback)
+    }
+
+    /// Node's `fs.rmdirSync`.
+    public func rmdirSync(_ path: String) throws {
+        try FileSystemCalls.rmdir(path).runSync()
+    }
+}
+
+// MARK: - Promise forms
+
+extension FileSystemPromises {
+    /// Node's `fsPromises.mkdir`: fulfils with the first directory created with `recursive`,
+    /// else with nil.
+    public func mkdir(_ path: String, recursive: Bool = false, mode: FileMode = 0o777) -> Promise<String?> {
+        FileSystemCall.promise {
+            recursive
+                ? try FileSystemCalls.mkdirRecursive(path, mode)
+                : try FileSystemCalls.mkdir(path, mode).map { nil }
+        }
+    }
+
+    /// Node's `fsPromises.mkdtemp`.
+    public func mkdtemp(_ prefix: String) -> Promise<String> {
+        FileSystemCall.promise { try FileSystemCalls.mkdtemp(prefix) }
+    }
+
+    /// Node's `fsPromises.rmdir` (without the deprecated `recursive`).
+    public func rmdir(_ path: String) -> Promise<Void> {
+        FileSystemCall.promise { try FileSystemCalls.rmdir(path) }
+    }
+}
