@@ -234,7 +234,10 @@ struct PromisesAPlus232AdoptPromiseTests {
     @Test(arguments: Settlement.allCases)
     func adoptsThroughAChainOfPromises(settlement: Settlement) throws {
         var log: [String] = []
-        let code = try runAPlus {
+        // `outer` is adopted from a 1 ms timer; on a loaded machine `innermost` may settle
+        // first, leaving `outer` rejected without a handler for a moment, which is not what
+        // this clause is about.
+        let code = try runAPlus(allowingUnhandledRejections: true) {
             let innermost = settlement.promise(.eventually)
             let middle = Promise<Int> { resolve, _ in resolve(innermost) }
             let outer = Promise.resolve(0).then { _ in middle }

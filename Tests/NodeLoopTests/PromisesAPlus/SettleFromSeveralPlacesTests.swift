@@ -56,8 +56,11 @@ struct PromisesAPlusSeveralSettlersTests {
         let outcome = first.expected(id: 1)
         switch first {
         case .fulfil, .reject:
-            #expect(log == ["nextTick", "microtask", outcome, "timer 1", "immediate", "timer 6"]
-                || log == ["nextTick", "microtask", outcome, "immediate", "timer 1", "timer 6"])
+            // The immediate races the timers at top level (as in Node, by how long the loop
+            // takes to start); the timers keep their order.
+            #expect(Array(log.prefix(3)) == ["nextTick", "microtask", outcome])
+            #expect(log.dropFirst(3).filter { $0 != "immediate" } == ["timer 1", "timer 6"])
+            #expect(log.count == 6 && log.contains("immediate"))
         default:
             // Adopted outcomes arrive only when the promise or thenable settles, at 2-3 ms.
             #expect(log.first == "nextTick")
