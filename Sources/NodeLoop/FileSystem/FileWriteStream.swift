@@ -64,6 +64,8 @@ public final class FileWriteStream {
     private var queue = RingBuffer<PendingWrite>()
     private var current: PendingWrite?
     private var ending: (promise: Promise<Void>, resolve: PromiseResolver<Void>, reject: PromiseRejecter)?
+    /// `end()` has been called (Node's `state.ending`): every later write is an error.
+    private var isEnded = false
 
     init(path: String, flags: OpenFlags, mode: FileMode) {
         loop = EventLoop.current
@@ -73,7 +75,7 @@ public final class FileWriteStream {
         } catch {
             // Node reports a bad flag or mode through the stream, not at the call.
             let failure = NodeError(wrapping: error)
-            loop.immediates.enqueue(Immediate(loop: loop) { [weak self] in self?.destroy(failure) })
+            loop.immediates.enqueue(Immediate(loop: loop) { [self] in destroy(failure) })
             return
         }
         opening.start(loop) { [self] result in
@@ -91,19 +93,15 @@ public final class FileWriteStream {
     public func write(_ chunk: Buffer) -> Promise<Void> {
         loop.preconditionOnOwnerThread("FileWriteStream.write")
         let (promise, resolve, reject) = Promise<Void>.withResolvers()
-        switch phase {
-        case .destroyed:
+        // As in Node, a write after `end()` is an error even once the stream is destroyed.
+        if isEnded {
+            reject(FileWriteStream.writeAfterEndError)
+            destroy(FileWriteStream.writeAfterEndError)
+            return promise
+        }
+        if case .destroyed = phase {
             reject(FileWriteStream.destroyedError("write"))
             return promise
-        case .finished:
-            reject(FileWriteStream.writeAfterEndError)
-            return promise
-        case .opening, .idle, .writing, .closing:
-            if ending != nil {
-                reject(FileWriteStream.writeAfterEndError)
-                destroy(FileWriteStream.writeAfterEndError)
-                return promise
-            }
         }
         queue.append(PendingWrite(bytes: FileSystemBytes(copying: chunk.bytes[...]), resolve: resolve, reject: reject))
         writeNext()
@@ -141,6 +139,7 @@ public final class FileWriteStream {
             if let ending { return ending.promise }
             let (promise, resolve, reject) = Promise<Void>.withResolvers()
             ending = (promise, resolve, reject)
+            isEnded = true
             writeNext()
             return promise
         }
@@ -217,19 +216,29 @@ public final class FileWriteStream {
         }
     }
 
-    /// Fails the stream: rejects the write in progress, every queued write and `end()` with
-    /// `error`, and closes the file unless a request still uses it (that request's completion
-    /// closes it).
+    /// Fails the stream: the write in progress, every queued write and `end()` reject with
+    /// `error`, and the file is closed unless a request still uses it (that request's
+    /// completion closes it).
+    ///
+    /// The rejections come in a promise job, as Node calls those callbacks on a later tick: a
+    /// write after `end()` rejects before the writes it fails.
     private func destroy(_ error: NodeError) {
-        if case .destroyed = phase { return }
+        switch phase {
+        case .destroyed, .finished: return
+        case .opening, .idle, .writing, .closing: break
+        }
         let inFlight: Bool
-        if case .writing = phase { inFlight = true } else { inFlight = false }
+        if case .idle = phase { inFlight = false } else { inFlight = true }
         phase = .destroyed(error)
-        current?.reject(error)
+        var failed: [PromiseRejecter] = []
+        if let current { failed.append(current.reject) }
         current = nil
-        while let pending = queue.popFirst() { pending.reject(error) }
-        ending?.reject(error)
+        while let pending = queue.popFirst() { failed.append(pending.reject) }
+        if let ending { failed.append(ending.reject) }
         ending = nil
+        loop.enqueuePromiseJob {
+            for reject in failed { reject(error) }
+        }
         if !inFlight { closeQuietly() }
     }
 
