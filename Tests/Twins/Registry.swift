@@ -1,3 +1,3 @@
 /// Every twin case, by group. The twin test checks that this list and the JS files under
 /// `Tests/Twins/Node/` name the same cases.
-let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins + ioTwins + processTwins + consoleTwins + promiseTwins + abortTwins + asyncTwins + bufferTwins
+let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins + ioTwins + processTwins + consoleTwins + promiseTwins + abortTwins + asyncTwins + bufferTwins + fsDataTwins
