@@ -15,7 +15,7 @@ import Testing
             let chunkSize = 1 << 20
             let chunkCount = 64
             let result = try DataTestSupport.runAsync { () async throws -> [UInt64] in
-                var pattern = Self.pattern(count: chunkSize)
+                var pattern = DataTestSupport.pattern(count: chunkSize)
                 var written = DataTestSupport.Checksum()
                 let out = try fs.createWriteStream(path)
                 for index in 0..<chunkCount {
@@ -231,16 +231,16 @@ import Testing
         }
     }
 
-    /// Pseudo-random bytes (xorshift64), fast enough in a debug build.
-    private static func pattern(count: Int) -> [UInt8] {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var words = [UInt64](repeating: 0, count: count / 8)
-        for index in words.indices {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            words[index] = state
-        }
-        return words.withUnsafeBytes { Array($0) }
+    // The test's checksum depends on the bytes only, not on how the chunks cut them.
+    @Test func theChecksumDoesNotDependOnHowTheBytesAreSplit() {
+        let bytes = DataTestSupport.pattern(count: 64) + [1, 2, 3]
+        var whole = DataTestSupport.Checksum()
+        whole.add(bytes)
+        var pieces = DataTestSupport.Checksum()
+        for range in [0..<3, 3..<4, 4..<21, 21..<21, 21..<67] { pieces.add(Array(bytes[range])) }
+        var other = DataTestSupport.Checksum()
+        other.add(Array(bytes.dropLast()))
+        #expect(whole.value == pieces.value)
+        #expect(whole.value != other.value)
     }
 }

@@ -42,7 +42,7 @@ import Testing
         try DataTestSupport.withScratch { dir in
             let path = dir + "/big.bin"
             let size = 3 << 20 + 17
-            let data = Buffer((0..<size).lazy.map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 11) })
+            let data = Buffer(DataTestSupport.pattern(count: size + 7).prefix(size))
             try fs.writeFileSync(path, data)
             #expect(try fs.statSync(path).size == UInt64(size))
             let back = try fs.readFileSync(path)
