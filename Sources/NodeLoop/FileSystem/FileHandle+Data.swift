@@ -37,7 +37,9 @@ extension FileHandle {
     public func write(_ buffer: Buffer, position: Int64? = nil) -> Promise<Int> {
         if buffer.isEmpty && fd >= 0 { return Promise.resolve(0) }
         return withDescriptor(syscall: "write") { fd in
-            FileSystemCalls.writeCall(fd, buffer.bytes[...], position: FilePosition.lenient(position))
+            // Node's check: one write takes at most 2 GiB - 1 bytes.
+            _ = try FileSystemCalls.checkedWrite(offset: 0, length: nil, bufferLength: buffer.length)
+            return FileSystemCalls.writeCall(fd, buffer.bytes[...], position: FilePosition.lenient(position))
         }
     }
 

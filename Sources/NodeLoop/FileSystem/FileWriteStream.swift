@@ -173,7 +173,8 @@ public final class FileWriteStream {
         }
         phase = .writing
         let operation = FileSystemCalls.writeOperation(
-            fd, from: chunk.bytes.base + chunk.written, length: chunk.bytes.count - chunk.written, position: -1, keeping: chunk.bytes
+            fd, from: chunk.bytes.base + chunk.written, length: Swift.min(chunk.bytes.count - chunk.written, FileSystemCalls.ioMaxLength),
+            position: -1, keeping: chunk.bytes
         )
         FileSystemCall(operation).start(loop) { [self] result in
             if case .destroyed = phase {
