@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build deps record tsan primes clean
+.PHONY: run test build deps record tsan primes file-batch clean
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -28,6 +28,10 @@ record: deps
 ## CPU-bound work on the loop against the same work on the thread pool (release build).
 primes: deps
 	$(SWIFT) run -c release nodeloop-primes
+
+## 20 files read, upper-cased and written one after another, then all at once with Promise.all.
+file-batch: deps
+	$(SWIFT) run nodeloop-file-batch
 
 ## The cross-thread tests under ThreadSanitizer.
 tsan: deps

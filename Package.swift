@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "NodeLoop", targets: ["NodeLoop"]),
         .executable(name: "nodeloop-tour", targets: ["Tour"]),
         .executable(name: "nodeloop-primes", targets: ["Primes"]),
+        .executable(name: "nodeloop-file-batch", targets: ["FileBatch"]),
     ],
     targets: [
         .systemLibrary(
@@ -25,6 +26,8 @@ let package = Package(
         ),
         // CPU-bound work on the loop against the same work on the thread pool.
         .executableTarget(name: "Primes", dependencies: ["NodeLoop"], path: "Samples/Primes"),
+        // A batch of files read, transformed and written one after another, then all at once.
+        .executableTarget(name: "FileBatch", dependencies: ["NodeLoop"], path: "Samples/FileBatch", exclude: ["Node"]),
         // The Swift halves of the twin cases; their JS halves and Node's recordings sit under Node/.
         .executableTarget(
             name: "NodeLoopTwins",

@@ -4,3 +4,4 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + fsDescriptorsTwins
     + fsPathsTwins
     + fsDirectoriesTwins
+    + fsDataTwins
