@@ -1,7 +1,8 @@
 // readFile, writeFile, appendFile: the calls on a whole file that Node makes of several
 // requests (open, fstat, read until the end, close; or open, write until all is written,
-// close). Each is written once, synchronously, from the one-request calls, and runs as one
-// thread-pool job in its callback and promise forms. The descriptor is closed on every path;
+// close). The synchronous forms run the steps here, from the one-request calls; the callback
+// and promise forms make the same requests one after another on the loop
+// (`WholeFileSteps.swift`). The descriptor is closed on every path;
 // a failure to close is reported only when everything before it succeeded, as Node's
 // `readFile` reports it.
 
@@ -21,9 +22,10 @@ extension FileSystemCalls {
         if flagsFirst { _ = try flags.resolved() }
         try checkPath(path)
         _ = try flags.resolved()
-        return FileSystemCall(composite: {
-            try withOpenFile(path, flags, 0o666) { fd in try readAll(fd) }
-        })
+        return FileSystemCall(
+            runSync: { try withOpenFile(path, flags, 0o666) { fd in try readAll(fd) } },
+            start: { loop, completion in startReadFile(on: loop, path, flags, completion: completion) }
+        )
     }
 
     /// Reads `path` whole and decodes it; the encoding is checked first, as in Node.
@@ -32,10 +34,7 @@ extension FileSystemCalls {
         if flagsFirst { _ = try flags.resolved() }
         try checkPath(path)
         _ = try flags.resolved()
-        return FileSystemCall(composite: {
-            let buffer = try withOpenFile(path, flags, 0o666) { fd in try readAll(fd) }
-            return kind.decode(buffer.bytes[...])
-        })
+        return try readFile(path, flags).map { buffer in kind.decode(buffer.bytes[...]) }
     }
 
     /// Writes `bytes` to `path` through a descriptor opened with `flags` and `mode`.
@@ -43,9 +42,10 @@ extension FileSystemCalls {
         try checkPath(path)
         _ = try flags.resolved()
         _ = try mode.resolved()
-        return FileSystemCall(composite: {
-            try withOpenFile(path, flags, mode) { fd in try writeAll(fd, bytes) }
-        })
+        return FileSystemCall(
+            runSync: { try withOpenFile(path, flags, mode) { fd in try writeAll(fd, bytes) } },
+            start: { loop, completion in startWriteFile(on: loop, path, bytes, flags, mode, completion: completion) }
+        )
     }
 
     /// The bytes `writeFile` writes for `text`: Node's `Buffer.from(data, encoding)`, after
@@ -134,9 +134,9 @@ extension FileSystem {
     /// }
     /// ```
     ///
-    /// Node opens, stats, reads and closes in several requests; NodeLoop runs the same steps as
-    /// one job on the thread pool, so the callback can come sooner, relative to other callbacks,
-    /// than Node's does. Files whose size the kernel does not report (`/proc` files) are read
+    /// Like Node, it opens, stats, reads (in chunks of up to 512 KiB) and closes in separate
+    /// requests, each completing in a poll phase, so its callback comes after an immediate
+    /// queued with it, as Node's does. Files whose size the kernel does not report (`/proc` files) are read
     /// until a read gives nothing. Errors are Node's: `ENOENT: no such file or directory, open
     /// 'x'`, and for a directory `EISDIR: illegal operation on a directory, read`.
     ///

@@ -26,7 +26,9 @@ struct FileSystemCall<Output> {
         }
     }
 
-    private init(runSync: @escaping () throws -> Output, start: @escaping (EventLoop, @escaping (Result<Output, NodeError>) throws -> Void) -> Void) {
+    /// A call whose asynchronous form is a chain of requests on the loop, one after another
+    /// as Node makes them (see `WholeFileSteps`), and whose synchronous form is `runSync`.
+    init(runSync: @escaping () throws -> Output, start: @escaping (EventLoop, @escaping (Result<Output, NodeError>) throws -> Void) -> Void) {
         self.runSync = runSync
         self.start = start
     }

@@ -12,6 +12,7 @@ let fsDataTwins: [Twin] = [
     filehandleUsedAfterCloseEbadf,
     readStreamYieldsChunksOfARange,
     writeStreamWritesInOrder,
+    readFileCallbackAfterImmediate,
 ]
 
 /// `fs.mkdtempSync(path.join(os.tmpdir(), 'nodeloop-'))`: a new directory with a random name.
