@@ -35,7 +35,7 @@ file-batch: deps
 
 ## The cross-thread tests under ThreadSanitizer.
 tsan: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|PromiseAwait|ThreadConfinement"
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|PromiseAwait|ThreadConfinement|ThreadPool"
 
 clean:
 	rm -rf .build .build-tsan

@@ -5,6 +5,12 @@
 /// A value that prints as a JavaScript object with these properties, in this order.
 protocol InspectableAsObject {
     var inspectedProperties: [(key: String, value: Any?)] { get }
+    /// The class name Node prints before the braces (`Stats { ... }`), or nil for a plain object.
+    var inspectedClassName: String? { get }
+}
+
+extension InspectableAsObject {
+    var inspectedClassName: String? { nil }
 }
 
 /// Formats values as `util.inspect` does with Node's defaults: depth 2, a break length of 80
@@ -52,7 +58,7 @@ struct ValueInspector {
         case let buffer as Buffer:
             return buffer.inspected
         case let record as any InspectableAsObject:
-            return formatObject(record.inspectedProperties, depth: depth)
+            return formatObject(record.inspectedProperties, className: record.inspectedClassName, depth: depth)
         case let array as [Any?]:
             return formatArray(array, depth: depth)
         case let array as [Any]:
@@ -83,15 +89,16 @@ struct ValueInspector {
         return reduceToSingleString(output, braces: ("[", "]"), depth: depth + 1, grouped: entries != output.count)
     }
 
-    private mutating func formatObject(_ properties: [(key: String, value: Any?)], depth: Int) -> String {
-        if properties.isEmpty { return "{}" }
-        if depth > Self.depthLimit { return "[Object]" }
+    private mutating func formatObject(_ properties: [(key: String, value: Any?)], className: String? = nil, depth: Int) -> String {
+        let prefix = className.map { "\($0) " } ?? ""
+        if properties.isEmpty { return prefix + "{}" }
+        if depth > Self.depthLimit { return "[\(className ?? "Object")]" }
         currentDepth = depth + 1
         let output = properties.map { property in
             let name = isIdentifier(property.key) ? property.key : quote(property.key)
             return "\(name): \(formatEntry(property.value, depth: depth + 1))"
         }
-        return reduceToSingleString(output, braces: ("{", "}"), depth: depth + 1, grouped: false)
+        return reduceToSingleString(output, braces: (prefix + "{", "}"), depth: depth + 1, grouped: false)
     }
 
     /// An array item or a property value, formatted two columns further in.

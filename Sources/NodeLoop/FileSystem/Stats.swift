@@ -39,6 +39,16 @@ public struct Stats: Sendable, Equatable {
         Double(time.tv_sec) * 1_000 + Double(time.tv_nsec) / 1_000_000
     }
 
+    /// The access time as a date (Node's `stats.atime`): `atimeMs` rounded to the millisecond.
+    public var atime: FileTime { FileTime(roundingMilliseconds: atimeMs) }
+    /// The modification time as a date (Node's `stats.mtime`).
+    public var mtime: FileTime { FileTime(roundingMilliseconds: mtimeMs) }
+    /// The status-change time as a date (Node's `stats.ctime`).
+    public var ctime: FileTime { FileTime(roundingMilliseconds: ctimeMs) }
+    /// The creation time as a date (Node's `stats.birthtime`); the epoch where the system does
+    /// not record it.
+    public var birthtime: FileTime { FileTime(roundingMilliseconds: birthtimeMs) }
+
     private static let typeMask: UInt64 = 0o170000
 
     public func isFile() -> Bool { mode & Self.typeMask == 0o100000 }
@@ -48,4 +58,18 @@ public struct Stats: Sendable, Equatable {
     public func isSocket() -> Bool { mode & Self.typeMask == 0o140000 }
     public func isCharacterDevice() -> Bool { mode & Self.typeMask == 0o020000 }
     public func isBlockDevice() -> Bool { mode & Self.typeMask == 0o060000 }
+}
+
+extension Stats: InspectableAsObject {
+    /// Node's order, so that `console.log(stats)` prints as Node's does.
+    var inspectedProperties: [(key: String, value: Any?)] {
+        [
+            ("dev", dev), ("mode", mode), ("nlink", nlink), ("uid", uid), ("gid", gid), ("rdev", rdev),
+            ("blksize", blksize), ("ino", ino), ("size", size), ("blocks", blocks),
+            ("atimeMs", atimeMs), ("mtimeMs", mtimeMs), ("ctimeMs", ctimeMs), ("birthtimeMs", birthtimeMs),
+            ("atime", atime), ("mtime", mtime), ("ctime", ctime), ("birthtime", birthtime),
+        ]
+    }
+
+    var inspectedClassName: String? { "Stats" }
 }

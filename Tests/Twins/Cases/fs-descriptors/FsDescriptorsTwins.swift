@@ -3,4 +3,5 @@ let fsDescriptorsTwins: [Twin] = [
     openCallbacksAfterTicksAndPromiseJobs,
     callbackErrorsAndThrownArgumentErrors,
     fileHandleClosesOnce,
+    statsTimesAsDates,
 ]
