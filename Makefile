@@ -33,9 +33,9 @@ primes: deps
 file-batch: deps
 	$(SWIFT) run nodeloop-file-batch
 
-## The cross-thread, thread-pool and fs tests under ThreadSanitizer.
+## The cross-thread, thread-pool, fs and worker tests under ThreadSanitizer.
 tsan: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data"
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests"
 
 clean:
 	rm -rf .build .build-tsan

@@ -5,3 +5,4 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + fsPathsTwins
     + fsDirectoriesTwins
     + fsDataTwins
+    + workerTwins

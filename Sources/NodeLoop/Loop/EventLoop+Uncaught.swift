@@ -38,9 +38,14 @@ extension EventLoop {
         immediates.enqueue(Immediate(loop: self, callback: {}))
     }
 
-    /// Prints an error nobody handled and ends the run with exit code 1.
+    /// Prints an error nobody handled (in a worker: sends it to the parent's `error` event) and
+    /// ends the run with exit code 1.
     func reportFatal(_ error: any Error) {
-        printUncaught(error)
+        if let worker = workerContext {
+            worker.parent.deliver(.error(error))
+        } else {
+            printUncaught(error)
+        }
         terminate(code: 1)
     }
 

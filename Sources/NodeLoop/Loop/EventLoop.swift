@@ -53,6 +53,8 @@ public final class EventLoop {
     let processState = ProcessState()
     let consoleTimers = ConsoleTimers()
     let rejections = RejectionTracker()
+    /// Inside a worker: its id, data, parent port and the way to its parent.
+    var workerContext: WorkerContext?
     /// Set while `resumingInline` waits for the task job a resumption enqueues.
     var isCapturingTaskJob = false
     var capturedTaskJob: UnownedJob?
@@ -218,6 +220,14 @@ public final class EventLoop {
         guard !isTerminated else { return }
         isTerminated = true
         emitExit()
+        uv_stop(uvLoop)
+    }
+
+    /// Ends the run now with `code` without emitting `exit`: a worker stopped by `terminate()`.
+    func halt(code: Int32) {
+        guard !isTerminated else { return }
+        processState.exitCode = code
+        isTerminated = true
         uv_stop(uvLoop)
     }
 

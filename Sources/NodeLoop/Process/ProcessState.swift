@@ -4,31 +4,18 @@ final class ProcessState {
     var exitCode: Int32?
     /// Node's `process._exiting`: set when `exit` is about to be emitted.
     var isExiting = false
-    private var listeners: [String: [Listener]] = [:]
-    private var nextListenerId = 0
-
-    private struct Listener {
-        let id: Int
-        let once: Bool
-        let call: (Any) throws -> Void
-    }
+    private let listeners = ListenerList()
 
     func add<Payload>(_ event: ProcessEvent<Payload>, once: Bool, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
-        nextListenerId += 1
-        let entry = Listener(id: nextListenerId, once: once) { payload in
-            // The payload was boxed by `emit` for this same event, so the cast cannot fail.
-            try listener(payload as! Payload)
-        }
-        listeners[event.name, default: []].append(entry)
-        return ListenerID(value: nextListenerId)
+        listeners.add(event.name, once: once, listener)
     }
 
     func remove<Payload>(_ event: ProcessEvent<Payload>, _ id: ListenerID) {
-        listeners[event.name]?.removeAll { $0.id == id.value }
+        listeners.remove(event.name, id)
     }
 
     func removeAll<Payload>(_ event: ProcessEvent<Payload>) {
-        listeners[event.name] = nil
+        listeners.removeAll(event.name)
     }
 
     func removeAllListeners() {
@@ -36,22 +23,12 @@ final class ProcessState {
     }
 
     func listenerCount<Payload>(_ event: ProcessEvent<Payload>) -> Int {
-        listeners[event.name]?.count ?? 0
+        listeners.count(event.name)
     }
 
-    /// Calls the event's listeners in order with `payload`, on a snapshot taken before the
-    /// first call (as Node's `emit` does). Returns whether any listener was called.
     @discardableResult
     func emit<Payload>(_ event: ProcessEvent<Payload>, _ payload: Payload) throws -> Bool {
-        guard let snapshot = listeners[event.name], !snapshot.isEmpty else { return false }
-        if snapshot.contains(where: \.once) {
-            let onceIds = Set(snapshot.filter(\.once).map(\.id))
-            listeners[event.name]?.removeAll { onceIds.contains($0.id) }
-        }
-        for listener in snapshot {
-            try listener.call(payload)
-        }
-        return true
+        try listeners.emit(event.name, payload)
     }
 }
 

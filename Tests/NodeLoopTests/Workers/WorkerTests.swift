@@ -1,0 +1,74 @@
+import Testing
+@testable import NodeLoop
+
+/// Workers deliver every message exactly once and in order per sender, and start and stop
+/// without leaving anything open on the parent's loop.
+@Suite struct WorkerTests {
+    @Test func everyMessageFromEveryWorkerArrivesOnceAndInOrder() throws {
+        let workers = 8
+        let perWorker = 20_000
+        var received = Array(repeating: [Int](), count: workers)
+        var exits: [Int32] = []
+        let loop = EventLoop()
+        loop.run {
+            for index in 0..<workers {
+                let worker = Worker(workerData: index) {
+                    let port = workerThreads.parentPort
+                    for n in 0..<perWorker { port?.postMessage(n) }
+                }
+                worker.on(.message) { message in received[index].append(message as? Int ?? -1) }
+                worker.on(.exit) { code in exits.append(code) }
+            }
+        }
+        try loop.close()
+        #expect(exits == Array(repeating: 0, count: workers))
+        for messages in received {
+            #expect(messages == Array(0..<perWorker))
+        }
+    }
+
+    @Test func aHundredWorkersStartAndStopLeavingTheLoopClean() throws {
+        var exits = 0
+        let loop = EventLoop()
+        loop.run {
+            func startNext(_ remaining: Int) {
+                guard remaining > 0 else { return }
+                let worker = Worker { workerThreads.parentPort?.postMessage("hi") }
+                worker.on(.exit) { _ in
+                    exits += 1
+                    startNext(remaining - 1)
+                }
+            }
+            startNext(100)
+        }
+        // `close` fails if any handle (a worker's keep-alive, a port) were left open.
+        try loop.close()
+        #expect(exits == 100)
+    }
+
+    @Test func messagesToAWorkerThatHasExitedAreDropped() throws {
+        var exitCode: Int32?
+        let loop = EventLoop()
+        loop.run {
+            let worker = Worker {}
+            worker.on(.exit) { code in
+                exitCode = code
+                worker.postMessage("too late")
+                worker.terminate().then { code in exitCode = code + 100 }
+            }
+        }
+        try loop.close()
+        #expect(exitCode == 100)
+    }
+
+    @Test func anErrorEventNobodyListensToIsThrownInTheParent() throws {
+        var uncaught: String?
+        let loop = EventLoop()
+        loop.run {
+            process.on(.uncaughtException) { error, _ in uncaught = error.message }
+            _ = Worker { throw NodeError("from the worker") }
+        }
+        try loop.close()
+        #expect(uncaught == "from the worker")
+    }
+}

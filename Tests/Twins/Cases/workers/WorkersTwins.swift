@@ -1,0 +1,9 @@
+let workerTwins: [Twin] = [
+    onlineMessagesExitOrder,
+    processExitCodeInWorker,
+    uncaughtErrorThenExitOne,
+    unhandledRejectionThenExitOne,
+    terminateResolvesWithOne,
+    messageRoundTrip,
+    unrefWorkerDoesNotKeepParentAlive,
+]
