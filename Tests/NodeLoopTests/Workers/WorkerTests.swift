@@ -71,4 +71,27 @@ import Testing
         try loop.close()
         #expect(uncaught == "from the worker")
     }
+
+    /// Swift arrays share their storage until one side writes, so posting a 64 MiB buffer moves
+    /// a reference, not the bytes: the worker sees the very memory the parent filled.
+    @Test func aLargeBufferReachesTheWorkerWithoutACopy() throws {
+        var sameMemory: Bool?
+        let loop = EventLoop()
+        loop.run {
+            let buffer = Buffer([UInt8](repeating: 7, count: 64 << 20))
+            let address = buffer.bytes.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+            let worker = Worker {
+                workerThreads.parentPort?.once(.message) { message in
+                    let received = message as? Buffer
+                    let receivedAddress = received?.bytes.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+                    workerThreads.parentPort?.postMessage(receivedAddress ?? 0)
+                    workerThreads.parentPort?.close()
+                }
+            }
+            worker.postMessage(buffer)
+            worker.on(.message) { message in sameMemory = (message as? Int) == address }
+        }
+        try loop.close()
+        #expect(sameMemory == true)
+    }
 }
