@@ -6,7 +6,7 @@ import Testing
 @Suite struct WorkerTests {
     @Test func everyMessageFromEveryWorkerArrivesOnceAndInOrder() throws {
         let workers = 8
-        let perWorker = 20_000
+        let perWorker = 100_000
         var received = Array(repeating: [Int](), count: workers)
         var exits: [Int32] = []
         let loop = EventLoop()
