@@ -17,6 +17,10 @@ public final class FileHandle {
     }
 
     private var state: State
+    /// Operations started through `withDescriptor` and not yet settled.
+    private var operationsInFlight = 0
+    /// The close requested while operations were in flight.
+    private var closeWhenIdle: (() -> Void)?
 
     init(_ fd: Int32) {
         state = .open(fd)
@@ -48,8 +52,8 @@ public final class FileHandle {
         withDescriptor(syscall: "fdatasync") { try FileSystemCalls.fdatasync($0) }
     }
 
-    /// Closes the file. Closing a handle that is closing or closed gives the same promise or a
-    /// fulfilled one.
+    /// Closes the file once the operations already started on it have finished, as Node's does.
+    /// Closing a handle that is closing or closed gives the same promise or a fulfilled one.
     @discardableResult
     public func close() -> Promise<Void> {
         switch state {
@@ -58,20 +62,49 @@ public final class FileHandle {
         case .closing(let closing):
             return closing
         case .open(let fd):
-            let closing = FileSystemCall.promise { try FileSystemCalls.close(fd) }
+            let (closing, resolve, reject) = Promise<Void>.withResolvers()
             state = .closing(closing)
-            closing.finally { [weak self] in self?.state = .closed }
+            closeWhenIdle = { [weak self] in
+                FileSystemCall.promise { try FileSystemCalls.close(fd) }.addReaction(
+                    onFulfilled: { self?.state = .closed; resolve(()) },
+                    onRejected: { error in self?.state = .closed; reject(error) }
+                )
+            }
+            closeIfIdle()
             return closing
         }
     }
 
     /// Runs the call `make` builds on the open descriptor, or rejects as Node does once the
-    /// handle is closed.
+    /// handle is closing or closed. A close waits for it.
     func withDescriptor<Output>(syscall: String, _ make: (Int32) throws -> FileSystemCall<Output>) -> Promise<Output> {
         guard case .open(let fd) = state else {
             return Promise.reject(FileHandle.closedError(syscall: syscall))
         }
-        return FileSystemCall.promise { try make(fd) }
+        let (result, resolve, reject) = Promise<Output>.withResolvers()
+        operationsInFlight += 1
+        FileSystemCall.promise { try make(fd) }.addReaction(
+            onFulfilled: { [self] output in
+                operationFinished()
+                resolve(output)
+            },
+            onRejected: { [self] error in
+                operationFinished()
+                reject(error)
+            }
+        )
+        return result
+    }
+
+    private func operationFinished() {
+        operationsInFlight -= 1
+        closeIfIdle()
+    }
+
+    private func closeIfIdle() {
+        guard operationsInFlight == 0, let closeWhenIdle else { return }
+        self.closeWhenIdle = nil
+        closeWhenIdle()
     }
 
     /// Node's error for a closed `FileHandle`: `EBADF`, `file closed`, no errno.

@@ -4,4 +4,5 @@ let fsDescriptorsTwins: [Twin] = [
     callbackErrorsAndThrownArgumentErrors,
     fileHandleClosesOnce,
     statsTimesAsDates,
+    fileHandleCloseWaitsForOperations,
 ]
