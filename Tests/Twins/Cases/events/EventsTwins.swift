@@ -1,0 +1,6 @@
+let eventTwins: [Twin] = [
+    listenerOrderOncePrepend,
+    errorEventsAndMonitor,
+    maxListenersWarningOnce,
+    oncePromiseAndOnIterator,
+]

@@ -1,0 +1,37 @@
+import NodeLoop
+
+fileprivate extension EventName where Payload == Int {
+    static var ready: Self { Self("ready") }
+    static var data: Self { Self("data") }
+}
+
+let oncePromiseAndOnIterator = Twin("events/once-promise-and-on-iterator") {
+    let emitter = EventEmitter()
+    EventEmitter.once(emitter, .ready).then { value in console.log("once fulfilled", value) }
+    try emitter.emit(.ready, 42)
+    let failing = EventEmitter()
+    EventEmitter.once(failing, .ready).catch { error -> Void in console.log("once rejected", error.message) }
+    try failing.emit(.error, NodeError("broken"))
+    let controller = AbortController()
+    EventEmitter.once(EventEmitter(), .ready, signal: controller.signal).catch { error -> Void in
+        console.log("once aborted", error.name, (error as? AbortError)?.code)
+    }
+    controller.abort()
+    let stream = LoopBound(EventEmitter())
+    _ = Promise { () async throws in
+        do {
+            for try await value in EventEmitter.on(stream.value, .data) { console.log("data", value) }
+        } catch {
+            console.log("iteration ended", error.message)
+        }
+        console.log("listeners left", stream.value.listenerCount(.data), stream.value.listenerCount(.error))
+    }
+    setImmediate {
+        try stream.value.emit(.data, 1)
+        try stream.value.emit(.data, 2)
+        setImmediate {
+            try stream.value.emit(.data, 3)
+            try stream.value.emit(.error, NodeError("stream failed"))
+        }
+    }
+}
