@@ -7,3 +7,4 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + fsDataTwins
     + workerTwins
     + eventTwins
+    + patternTwins

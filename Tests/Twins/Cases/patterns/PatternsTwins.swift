@@ -1,0 +1,4 @@
+let patternTwins: [Twin] = [
+    limitRunsTwoAtATime,
+    retryBackoffAndTimeout,
+]
