@@ -1,4 +1,5 @@
 let patternTwins: [Twin] = [
     limitRunsTwoAtATime,
     retryBackoffAndTimeout,
+    mapLimitKeepsInputOrder,
 ]
