@@ -1,7 +1,7 @@
 import NodeLoop
 
 let durationDelayOrdersLikeMilliseconds = Twin("timers/duration-delay-orders-like-milliseconds") {
-    setTimeout(20) { console.log("20 ms") }
+    setTimeout(100) { console.log("100 ms") }
     setTimeout(10) { console.log("10 ms, first") }
     setTimeout(.milliseconds(10)) { console.log("10 ms as Duration, second") }
     setTimeout(.zero) { console.log("zero Duration") }
