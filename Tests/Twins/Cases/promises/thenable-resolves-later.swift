@@ -1,7 +1,7 @@
 import NodeLoop
 
 private struct SlowThenable: Thenable {
-    func then(_ resolve: PromiseResolver<String>, _ reject: PromiseRejecter) throws { console.log("then called"); setTimeout(10) { resolve("from timer") } }
+    func then(_ resolve: PromiseResolver<String>, _ reject: PromiseRejecter) throws { console.log("then called"); setTimeout(40) { resolve("from timer") } }
 }
 
 let thenableResolvesLater = Twin("promises/thenable-resolves-later") {

@@ -1,9 +1,9 @@
 import NodeLoop
 
 let listsOrderedByExpiry = Twin("timers/lists-ordered-by-expiry") {
-    setTimeout(30) { console.log("30 ms") }
-    setTimeout(5) { console.log("5 ms, first") }
-    setTimeout(15) { console.log("15 ms") }
-    setTimeout(5) { console.log("5 ms, second") }
-    setTimeout(30) { console.log("30 ms, second") }
+    setTimeout(120) { console.log("120 ms") }
+    setTimeout(20) { console.log("20 ms, first") }
+    setTimeout(60) { console.log("60 ms") }
+    setTimeout(20) { console.log("20 ms, second") }
+    setTimeout(120) { console.log("120 ms, second") }
 }
