@@ -1,0 +1,111 @@
+/// Lets at most `limit` operations start per `interval` milliseconds, serving the callers that
+/// had to wait in the order they came: for APIs with a request quota.
+///
+/// Two ways of counting:
+/// - ``Strategy/slidingWindow``: never more than `limit` starts in any span of `interval`
+///   milliseconds;
+/// - ``Strategy/tokenBucket``: a bucket of `limit` tokens refilled steadily over `interval`; a
+///   full bucket allows a burst of `limit` at once, so two bursts can fall within one interval.
+///
+/// ```swift
+/// let limiter = RateLimiter(limit: 5, interval: 1_000)    // 5 requests a second
+/// for id in ids { limiter { fetchUser(id) }.then { console.log($0) } }
+/// ```
+public final class RateLimiter {
+    /// How starts are counted.
+    public enum Strategy: Sendable {
+        case slidingWindow
+        case tokenBucket
+    }
+
+    public let limit: Int
+    /// The window (or the time to refill the whole bucket), in milliseconds.
+    public let interval: Double
+    public let strategy: Strategy
+
+    private var waiting = RingBuffer<() -> Void>()
+    /// Sliding window: the start times within the last interval, oldest first.
+    private var recentStarts: [Double] = []
+    /// Token bucket: tokens left, as of `refilledAt`.
+    private var tokens: Double
+    private var refilledAt: Double
+    private var wakeUp: Timeout?
+
+    /// - Parameters:
+    ///   - limit: Starts allowed per interval, at least 1.
+    ///   - interval: In milliseconds, more than 0.
+    public init(limit: Int, interval: Double, strategy: Strategy = .slidingWindow) {
+        precondition(limit >= 1 && interval > 0, "NodeLoop: RateLimiter needs a limit of at least 1 and an interval above 0")
+        self.limit = limit
+        self.interval = interval
+        self.strategy = strategy
+        tokens = Double(limit)
+        refilledAt = performance.now()
+    }
+
+    /// Callers waiting for their turn.
+    public var queued: Int { waiting.count }
+
+    /// Starts `work` when the rate allows, after every caller that came before; the promise
+    /// settles with its outcome.
+    @discardableResult
+    public func callAsFunction<Value>(_ work: @escaping () throws -> Promise<Value>) -> Promise<Value> {
+        let (promise, resolve, reject) = Promise<Value>.withResolvers()
+        waiting.append {
+            let started: Promise<Value>
+            do {
+                started = try work()
+            } catch {
+                started = Promise.reject(error)
+            }
+            started.addReaction(onFulfilled: { resolve($0) }, onRejected: { reject($0) })
+        }
+        serve()
+        return promise
+    }
+
+    /// Starts every waiting caller the rate allows now, then sleeps until the next is allowed.
+    private func serve() {
+        guard wakeUp == nil else { return }
+        while !waiting.isEmpty {
+            let wait = waitBeforeNextStart(now: performance.now())
+            guard wait <= 0 else {
+                // The loop's timers are whole milliseconds; waiting one more is never too early.
+                wakeUp = setTimeout((wait + 1).rounded(.down)) { [self] in
+                    wakeUp = nil
+                    serve()
+                }
+                return
+            }
+            recordStart(now: performance.now())
+            waiting.popFirst()?()
+        }
+    }
+
+    private func waitBeforeNextStart(now: Double) -> Double {
+        switch strategy {
+        case .slidingWindow:
+            recentStarts.removeAll { now - $0 >= interval }
+            guard recentStarts.count >= limit, let oldest = recentStarts.first else { return 0 }
+            return oldest + interval - now
+        case .tokenBucket:
+            refill(now: now)
+            return tokens >= 1 ? 0 : (1 - tokens) * interval / Double(limit)
+        }
+    }
+
+    private func recordStart(now: Double) {
+        switch strategy {
+        case .slidingWindow: recentStarts.append(now)
+        case .tokenBucket: tokens -= 1
+        }
+    }
+
+    private func refill(now: Double) {
+        tokens = min(Double(limit), tokens + (now - refilledAt) * Double(limit) / interval)
+        refilledAt = now
+    }
+}
+
+@available(*, unavailable, message: "a RateLimiter belongs to the loop it is used on")
+extension RateLimiter: Sendable {}
