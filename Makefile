@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build deps record tsan primes file-batch clean
+.PHONY: run test build deps record tsan primes file-batch worker-split worker-pool-queue clean
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -32,6 +32,14 @@ primes: deps
 ## 20 files read, upper-cased and written one after another, then all at once with Promise.all.
 file-batch: deps
 	$(SWIFT) run nodeloop-file-batch
+
+## The primes below 5,000,000 on one thread, then split among workers (`make worker-split WORKERS=8`).
+worker-split: deps
+	$(SWIFT) run -c release nodeloop-worker-split $(WORKERS)
+
+## 40 prime-counting jobs through a WorkerPool of 4 threads, with progress and utilization figures.
+worker-pool-queue: deps
+	$(SWIFT) run -c release nodeloop-worker-pool-queue
 
 ## The cross-thread, thread-pool, fs and worker tests under ThreadSanitizer.
 tsan: deps

@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "nodeloop-tour", targets: ["Tour"]),
         .executable(name: "nodeloop-primes", targets: ["Primes"]),
         .executable(name: "nodeloop-file-batch", targets: ["FileBatch"]),
+        .executable(name: "nodeloop-worker-split", targets: ["WorkerSplit"]),
+        .executable(name: "nodeloop-worker-pool-queue", targets: ["WorkerPoolQueue"]),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +30,12 @@ let package = Package(
         .executableTarget(name: "Primes", dependencies: ["NodeLoop"], path: "Samples/Primes"),
         // A batch of files read, transformed and written one after another, then all at once.
         .executableTarget(name: "FileBatch", dependencies: ["NodeLoop"], path: "Samples/FileBatch", exclude: ["Node"]),
+        // One large prime count split among N workers, against the same count on one thread.
+        .executableTarget(name: "WorkerSplit", dependencies: ["NodeLoop"], path: "Samples/WorkerSplit", exclude: ["Node"]),
+        // 40 jobs of varying size through a WorkerPool of 4 threads, with progress and utilization.
+        .executableTarget(
+            name: "WorkerPoolQueue", dependencies: ["NodeLoop"], path: "Samples/WorkerPoolQueue", exclude: ["Node"]
+        ),
         // The Swift halves of the twin cases; their JS halves and Node's recordings sit under Node/.
         .executableTarget(
             name: "NodeLoopTwins",

@@ -1,0 +1,169 @@
+/// A fixed number of ``Worker``s fed from one queue, in the spirit of the `piscina` package (Node
+/// itself has no pool): `run` a task and get a promise of its result.
+///
+/// Every worker runs the same `handler`, one task at a time. Tasks start in the order they were
+/// given (FIFO), each on the first idle worker; at most `threads` run at once, the others wait in
+/// the queue, which holds at most `maxQueue` tasks.
+///
+/// ```swift
+/// let pool = WorkerPool<Int, Int>(threads: 4) { limit in countPrimes(below: limit) }
+/// Promise.all((1...8).map { pool.run($0 * 100_000) })
+///     .then { counts in console.log(counts) }
+///     .finally { pool.close() }
+/// ```
+///
+/// The rules, and where they differ from piscina:
+/// - A handler that throws rejects that task's promise with the error; the worker goes on.
+/// - A worker whose thread ends (`process.exit` inside the handler, or an error that escapes
+///   the worker's loop) rejects the task it was running and is replaced; queued tasks still run.
+/// - Aborting a task's `signal` rejects its promise at once with an ``AbortError``. A queued task
+///   is taken off the queue and never runs. A running task cannot be pre-empted in Swift (piscina
+///   terminates its worker instead): it finishes on its worker, which takes no other task until
+///   then, and its result is dropped.
+/// - A full queue rejects `run` at once (`ERR_WORKER_POOL_QUEUE_FULL`), as does a closed pool
+///   (`ERR_WORKER_POOL_CLOSED`).
+/// - As in piscina, a worker keeps the loop alive only while it runs a task: an idle pool lets
+///   the run end. ``unref()`` lets the run end even while tasks run or wait. ``close()`` and
+///   ``destroy()`` keep the loop alive until every worker has exited.
+///
+/// Loop-confined: create it, run tasks and close it on one loop.
+public final class WorkerPool<Task: Sendable, Output: Sendable> {
+    /// How many workers the pool runs.
+    public let threads: Int
+    /// How many tasks may wait for a worker before `run` rejects.
+    public let maxQueue: Int
+
+    let loop: EventLoop
+    let handler: @Sendable (Task) throws -> Output
+    var slots: [PoolSlot<Task, Output>] = []
+    var queue: [PoolTask<Task, Output>] = []
+    var queueHead = 0
+    var nextTaskId = 0
+    var state = PoolState.open
+    var isRefd = true
+    var closeWaiters: [PromiseResolver<Void>] = []
+    /// Utilization counters.
+    var completedCount = 0
+    var totalWait = 0.0
+
+    /// Starts `threads` workers, each running `handler` for the tasks it is given.
+    ///
+    /// - Parameters:
+    ///   - threads: How many workers run tasks at once (at least 1).
+    ///   - maxQueue: How many tasks may wait for a worker; `run` rejects beyond it.
+    ///   - handler: Runs on a worker's thread, once per task; what it throws rejects that task.
+    public init(threads: Int = 4, maxQueue: Int = Int.max, _ handler: @escaping @Sendable (Task) throws -> Output) {
+        loop = EventLoop.current
+        self.threads = max(1, threads)
+        self.maxQueue = max(0, maxQueue)
+        self.handler = handler
+        for _ in 0..<self.threads { slots.append(startSlot()) }
+    }
+
+    /// Queues `task` and returns the promise of its result.
+    ///
+    /// - Parameters:
+    ///   - task: Handed to the handler on a worker's thread.
+    ///   - signal: Cancels the task: a queued task never runs, a running one has its result
+    ///     dropped; either way the promise rejects at once with an ``AbortError``.
+    /// - Returns: A promise fulfilled with the handler's result, or rejected with what it threw,
+    ///   with ``WorkerPoolError`` codes, or with an ``AbortError``.
+    public func run(_ task: Task, signal: AbortSignal? = nil) -> Promise<Output> {
+        loop.preconditionOnOwnerThread("WorkerPool.run(_:signal:)")
+        guard state == .open else { return Promise.reject(WorkerPoolError.closed) }
+        if let signal, signal.aborted { return Promise.reject(AbortError(cause: signal.reason)) }
+        let idle = slots.contains { $0.isIdle }
+        if !idle, queue.count - queueHead >= maxQueue { return Promise.reject(WorkerPoolError.queueFull) }
+        let (promise, resolve, reject) = Promise<Output>.withResolvers()
+        nextTaskId += 1
+        let entry = PoolTask<Task, Output>(
+            id: nextTaskId, task: task, queuedAt: performance.now(), resolve: resolve, reject: reject
+        )
+        if let signal {
+            let id = signal.addEventListener(.abort, once: true) { [weak self, unowned signal] in
+                self?.abort(entry, reason: signal.reason)
+            }
+            entry.abortListener = (signal, id)
+        }
+        queue.append(entry)
+        dispatch()
+        return promise
+    }
+
+    /// Refuses new tasks, lets the queued and running ones finish, then stops the workers; the
+    /// promise is fulfilled once every worker has exited.
+    @discardableResult
+    public func close() -> Promise<Void> {
+        loop.preconditionOnOwnerThread("WorkerPool.close()")
+        let (promise, resolve, _) = Promise<Void>.withResolvers()
+        closeWaiters.append(resolve)
+        if state == .open { state = .closing }
+        stopIdleWorkers()
+        return promise
+    }
+
+    /// Rejects every queued and running task at once (`ERR_WORKER_POOL_TERMINATED`) and
+    /// terminates the workers; the promise is fulfilled once every worker has exited.
+    @discardableResult
+    public func destroy() -> Promise<Void> {
+        loop.preconditionOnOwnerThread("WorkerPool.destroy()")
+        let (promise, resolve, _) = Promise<Void>.withResolvers()
+        closeWaiters.append(resolve)
+        state = .destroyed
+        let running = slots.compactMap(\.current)
+        let waiting = queue[queueHead...]
+        queue = []
+        queueHead = 0
+        for entry in running + waiting { entry.settle(.failure(WorkerPoolError.terminated)) }
+        for slot in slots where !slot.isStopping {
+            slot.isStopping = true
+            slot.current = nil
+            slot.worker.ref()
+            slot.worker.terminate().then { code in self.slotExited(slot, code: code) }
+        }
+        stopIdleWorkers()
+        return promise
+    }
+
+    /// Lets the pool keep the loop alive while it has tasks (the default).
+    public func ref() {
+        isRefd = true
+        for slot in slots { updateRef(slot) }
+    }
+
+    /// Lets the run end even while tasks run or wait.
+    public func unref() {
+        isRefd = false
+        for slot in slots { updateRef(slot) }
+    }
+
+    // MARK: - Utilization
+
+    /// Tasks that have finished (fulfilled or rejected by their handler).
+    public var completed: Int { completedCount }
+    /// Tasks waiting for a worker.
+    public var queued: Int { queue.count - queueHead }
+    /// Workers busy with a task (an aborted task still counts until its handler returns).
+    public var running: Int { slots.filter { $0.current != nil }.count }
+    /// The mean time, in milliseconds, from `run` to the task's start, over completed tasks.
+    public var meanWait: Double { completedCount == 0 ? 0 : totalWait / Double(completedCount) }
+}
+
+@available(*, unavailable, message: "a WorkerPool belongs to the loop that created it")
+extension WorkerPool: Sendable {}
+
+/// The errors a ``WorkerPool`` rejects with. Node has no pool, so the codes are NodeLoop's,
+/// named as Node names its own and worded as piscina words them.
+public enum WorkerPoolError {
+    /// `run` on a full queue: `ERR_WORKER_POOL_QUEUE_FULL`, "Task queue is at limit".
+    public static var queueFull: NodeError { NodeError("Task queue is at limit", code: "ERR_WORKER_POOL_QUEUE_FULL") }
+    /// `run` after `close` or `destroy`: `ERR_WORKER_POOL_CLOSED`.
+    public static var closed: NodeError { NodeError("The worker pool is closed", code: "ERR_WORKER_POOL_CLOSED") }
+    /// A task queued or running when `destroy` was called: `ERR_WORKER_POOL_TERMINATED`.
+    public static var terminated: NodeError { NodeError("Terminating worker thread", code: "ERR_WORKER_POOL_TERMINATED") }
+    /// The worker running a task stopped without an error of its own (`process.exit`):
+    /// `ERR_WORKER_POOL_WORKER_EXITED`.
+    public static func exited(_ code: Int32) -> NodeError {
+        NodeError("The worker running the task exited with code \(code)", code: "ERR_WORKER_POOL_WORKER_EXITED")
+    }
+}

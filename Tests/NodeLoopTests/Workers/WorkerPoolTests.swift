@@ -1,0 +1,301 @@
+import Synchronization
+import Testing
+@testable import NodeLoop
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Counters shared between the test's loop and the pool's worker threads.
+private final class Probe: Sendable {
+    let active = Atomic<Int>(0)
+    let peak = Atomic<Int>(0)
+    let started = Atomic<Int>(0)
+    let gateOpen = Atomic<Bool>(false)
+    let order = Mutex<[Int]>([])
+
+    /// Records a task's start and how many run at once.
+    func enter(_ task: Int) {
+        order.withLock { $0.append(task) }
+        started.add(1, ordering: .sequentiallyConsistent)
+        let now = active.add(1, ordering: .sequentiallyConsistent).newValue
+        var seen = peak.load(ordering: .sequentiallyConsistent)
+        while now > seen {
+            let (exchanged, original) = peak.compareExchange(
+                expected: seen, desired: now, ordering: .sequentiallyConsistent
+            )
+            if exchanged { break }
+            seen = original
+        }
+    }
+
+    func leave() { active.subtract(1, ordering: .sequentiallyConsistent) }
+
+    /// Blocks the calling worker until the test opens the gate.
+    func waitForGate() {
+        while !gateOpen.load(ordering: .sequentiallyConsistent) { sched_yield() }
+    }
+
+    func openGate() { gateOpen.store(true, ordering: .sequentiallyConsistent) }
+
+    var ran: [Int] { order.withLock { $0 } }
+}
+
+private func code(_ error: any Error) -> String? { (error as? NodeError)?.code }
+
+/// A WorkerPool runs tasks in order on at most `threads` workers, rejects what it cannot take,
+/// survives errors and crashed workers, and drains or stops on request.
+@Suite struct WorkerPoolTests {
+    @Test func tasksStartInTheOrderTheyWereGiven() throws {
+        let probe = Probe()
+        var results: [Int] = []
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 1) { task in
+                probe.enter(task)
+                defer { probe.leave() }
+                return task * 10
+            }
+            for task in 0..<20 { pool.run(task).then { results.append($0) } }
+            pool.close()
+        }
+        try loop.close()
+        #expect(probe.ran == Array(0..<20))
+        #expect(results == (0..<20).map { $0 * 10 })
+    }
+
+    @Test func noMoreThanThreadsTasksRunAtOnce() throws {
+        let probe = Probe()
+        var fulfilled = 0
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 3) { task in
+                probe.enter(task)
+                defer { probe.leave() }
+                // The first three wait for each other, so that three surely run at once.
+                while probe.started.load(ordering: .sequentiallyConsistent) < 3 { sched_yield() }
+                return task
+            }
+            for task in 0..<30 { pool.run(task).then { _ in fulfilled += 1 } }
+            pool.close()
+        }
+        try loop.close()
+        #expect(fulfilled == 30)
+        #expect(probe.peak.load(ordering: .sequentiallyConsistent) == 3)
+    }
+
+    @Test func aFullQueueRejectsRunAtOnce() throws {
+        let probe = Probe()
+        var outcomes: [String] = []
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 1, maxQueue: 2) { task in
+                probe.waitForGate()
+                return task
+            }
+            for task in 1...3 { pool.run(task).then { outcomes.append("ok \($0)") } }
+            pool.run(4).catch { (error: any Error) -> Void in
+                outcomes.append("rejected 4 \(code(error) ?? "?") \(error.message) queued=\(pool.queued)")
+                probe.openGate()
+            }
+            pool.close()
+        }
+        try loop.close()
+        #expect(outcomes == ["rejected 4 ERR_WORKER_POOL_QUEUE_FULL Task queue is at limit queued=2", "ok 1", "ok 2", "ok 3"])
+    }
+
+    @Test func anAbortedQueuedTaskRejectsAndNeverRuns() throws {
+        let probe = Probe()
+        var outcomes: [String] = []
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 1) { task in
+                probe.enter(task)
+                defer { probe.leave() }
+                if task == 1 { probe.waitForGate() }
+                return task
+            }
+            let controller = AbortController()
+            pool.run(1).then { outcomes.append("ok \($0)") }
+            pool.run(2, signal: controller.signal).catch { (error: any Error) -> Void in
+                outcomes.append("\((error as? AbortError)?.code ?? "?") queued=\(pool.queued)")
+                probe.openGate()
+            }
+            pool.run(3).then { outcomes.append("ok \($0)") }
+            controller.abort()
+            pool.close()
+        }
+        try loop.close()
+        #expect(outcomes == ["ABORT_ERR queued=1", "ok 1", "ok 3"])
+        #expect(probe.ran == [1, 3])
+    }
+
+    @Test func anAbortedRunningTaskRejectsAtOnceAndItsResultIsDropped() throws {
+        let probe = Probe()
+        var outcomes: [String] = []
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 1) { task in
+                probe.enter(task)
+                defer { probe.leave() }
+                if task == 1 { probe.waitForGate() }
+                return task
+            }
+            let controller = AbortController()
+            pool.run(1, signal: controller.signal)
+                .then { outcomes.append("ok \($0)") }
+                .catch { (error: any Error) -> Void in
+                    // Rejected while the handler still waits at the gate.
+                    outcomes.append("\((error as? AbortError)?.name ?? "?") running=\(pool.running)")
+                    probe.openGate()
+                }
+            pool.run(2).then { outcomes.append("ok \($0) completed=\(pool.completed)") }
+            // Abort once task 1 has surely started on its worker.
+            func abortWhenStarted() {
+                if probe.started.load(ordering: .sequentiallyConsistent) > 0 { controller.abort() }
+                else { setTimeout(1) { abortWhenStarted() } }
+            }
+            abortWhenStarted()
+            pool.close()
+        }
+        try loop.close()
+        #expect(outcomes == ["AbortError running=1", "ok 2 completed=1"])
+        #expect(probe.ran == [1, 2])
+    }
+
+    @Test func anErrorThrownByTheHandlerRejectsOnlyThatTask() throws {
+        var outcomes: [Int: String] = [:]
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 2) { task in
+                if task == 3 { throw NodeError("bad task \(task)") }
+                return task * 2
+            }
+            for task in 0..<6 {
+                pool.run(task)
+                    .then { outcomes[task] = "ok \($0)" }
+                    .catch { outcomes[task] = "error \($0.message)" }
+            }
+            pool.close()
+        }
+        try loop.close()
+        #expect(outcomes == [0: "ok 0", 1: "ok 2", 2: "ok 4", 3: "error bad task 3", 4: "ok 8", 5: "ok 10"])
+    }
+
+    @Test func aCrashedWorkerIsReplacedAndQueuedTasksStillRun() throws {
+        var outcomes: [Int: String] = [:]
+        var threadsAfter = 0
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 2) { task in
+                if task == 3 { try process.exit(7) }
+                return task
+            }
+            for task in 0..<10 {
+                pool.run(task)
+                    .then { outcomes[task] = "ok \($0)" }
+                    .catch { outcomes[task] = "\(code($0) ?? "?") \($0.message)" }
+            }
+            pool.close().then { threadsAfter = pool.threads }
+        }
+        try loop.close()
+        var expected = Dictionary(uniqueKeysWithValues: (0..<10).map { ($0, "ok \($0)") })
+        expected[3] = "ERR_WORKER_POOL_WORKER_EXITED The worker running the task exited with code 7"
+        #expect(outcomes == expected)
+        #expect(threadsAfter == 2)
+    }
+
+    @Test func closeLetsQueuedTasksFinishThenStopsTheWorkers() throws {
+        var events: [String] = []
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 2) { $0 }
+            for task in 0..<10 { pool.run(task).then { _ in events.append("task") } }
+            pool.close().then { events.append("closed") }
+            pool.run(99).catch { events.append("after close: \(code($0) ?? "?")") }
+        }
+        try loop.close()
+        #expect(events.first == "after close: ERR_WORKER_POOL_CLOSED")
+        #expect(events.dropFirst() == ArraySlice(Array(repeating: "task", count: 10) + ["closed"]))
+    }
+
+    @Test func destroyRejectsQueuedAndRunningTasksAtOnce() throws {
+        let probe = Probe()
+        var events: [String] = []
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 1) { task in
+                probe.enter(task)
+                defer { probe.leave() }
+                probe.waitForGate()
+                return task
+            }
+            for task in 1...3 {
+                pool.run(task)
+                    .then { events.append("ok \($0)") }
+                    .catch { events.append("\(task) \(code($0) ?? "?")") }
+            }
+            pool.destroy().then { events.append("destroyed") }
+            probe.openGate()
+        }
+        try loop.close()
+        #expect(events == [
+            "1 ERR_WORKER_POOL_TERMINATED", "2 ERR_WORKER_POOL_TERMINATED", "3 ERR_WORKER_POOL_TERMINATED", "destroyed",
+        ])
+        #expect(probe.ran.allSatisfy { $0 == 1 })
+    }
+
+    @Test func utilizationFiguresCountQueuedRunningAndCompletedTasks() throws {
+        let probe = Probe()
+        var during: [Int] = []
+        var after: [Int] = []
+        var meanWait = -1.0
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 2) { task in
+                probe.waitForGate()
+                return task
+            }
+            let all = (0..<6).map { pool.run($0) }
+            during = [pool.threads, pool.running, pool.queued, pool.completed]
+            probe.openGate()
+            Promise.all(all).then { _ in
+                after = [pool.threads, pool.running, pool.queued, pool.completed]
+                meanWait = pool.meanWait
+                pool.close()
+            }
+        }
+        try loop.close()
+        #expect(during == [2, 2, 4, 0])
+        #expect(after == [2, 0, 0, 6])
+        #expect(meanWait >= 0)
+    }
+
+    @Test func anIdlePoolLetsTheRunReachBeforeExit() throws {
+        var events: [String] = []
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 2) { $0 + 1 }
+            pool.run(1).then { events.append("result \($0)") }
+            process.once(.beforeExit) { _ in
+                events.append("beforeExit")
+                pool.close().then { events.append("closed") }
+            }
+        }
+        try loop.close()
+        #expect(events == ["result 2", "beforeExit", "closed"])
+    }
+
+    @Test func aThousandSmallTasksThroughFourThreadsAllComeBackRight() throws {
+        var results = Array(repeating: -1, count: 1_000)
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(threads: 4) { $0 * $0 }
+            for task in 0..<1_000 { pool.run(task).then { results[task] = $0 } }
+            pool.close()
+        }
+        try loop.close()
+        #expect(results == (0..<1_000).map { $0 * $0 })
+    }
+}
