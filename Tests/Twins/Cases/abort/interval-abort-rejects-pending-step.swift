@@ -5,14 +5,14 @@ let intervalAbortRejectsPendingStep = Twin("abort/interval-abort-rejects-pending
     let controller = LoopBound(AbortController())
     _ = Promise { () async throws in
         do {
-            for try await value in timers.promises.setInterval(40, "tick", signal: controller.value.signal) {
+            for try await value in timers.promises.setInterval(100, "tick", signal: controller.value.signal) {
                 console.log(value)
             }
         } catch let error as AbortError {
             console.log("caught", error.name, error.code, error.cause?.message)
         }
     }
-    setTimeout(100) { controller.value.abort(NodeError("enough")) }
+    setTimeout(250) { controller.value.abort(NodeError("enough")) }
     _ = Promise { () async throws in
         do {
             for try await value in timers.promises.setInterval(10, "never", signal: AbortSignal.abort()) {

@@ -5,6 +5,8 @@ let uncaughtErrorThenExitOne = Twin("workers/uncaught-error-then-exit-one") {
         setTimeout(10) { throw NodeError("boom") }
     }
     worker.on(.error) { error in console.log("error", error.name, error.message) }
-    worker.on(.exit) { code in console.log("exit", code) }
-    setTimeout(200) { console.log("parent timer") }
+    worker.on(.exit) { code in
+        console.log("exit", code)
+        setTimeout(10) { console.log("parent still running") }
+    }
 }

@@ -4,14 +4,14 @@ const { setInterval } = require('timers/promises');
 const controller = new AbortController();
 (async () => {
   try {
-    for await (const value of setInterval(40, 'tick', { signal: controller.signal })) {
+    for await (const value of setInterval(100, 'tick', { signal: controller.signal })) {
       console.log(value);
     }
   } catch (error) {
     console.log('caught', error.name, error.code, error.cause.message);
   }
 })();
-setTimeout(() => controller.abort(new Error('enough')), 100);
+setTimeout(() => controller.abort(new Error('enough')), 250);
 (async () => {
   try {
     for await (const value of setInterval(10, 'never', { signal: AbortSignal.abort() })) {
