@@ -6,3 +6,4 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + fsDirectoriesTwins
     + fsDataTwins
     + workerTwins
+    + messageChannelsTwins
