@@ -6,5 +6,6 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + fsDirectoriesTwins
     + fsDataTwins
     + workerTwins
+    + messageChannelsTwins
     + eventTwins
     + patternTwins

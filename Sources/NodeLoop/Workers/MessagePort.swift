@@ -1,10 +1,14 @@
-/// One end of a channel between a worker and its parent: what a worker sees as
-/// `workerThreads.parentPort` (Node's `MessagePort`).
+/// One end of a channel (Node's `MessagePort`): a ``MessageChannel``'s `port1` or `port2`, or
+/// what a worker sees as `workerThreads.parentPort`.
 ///
 /// Messages posted on the other end arrive here as `message` events, each a macrotask of its own
 /// (microtasks drain after each), in the order they were posted. Until a `message` listener is
 /// added (or ``start()`` is called) they wait. While it has a listener, the port keeps its loop
 /// alive, unless ``unref()`` was called or it is closed.
+///
+/// Closing either end of a ``MessageChannel`` closes both: each emits `close`, the other end
+/// after the messages already sent to it. A channel port can move to another loop with
+/// ``transfer()`` and ``init(receiving:)``.
 ///
 /// ```swift
 /// // inside a worker's body
@@ -15,6 +19,10 @@
 public final class MessagePort {
     private let loop: EventLoop
     private let outgoing: PortMailbox
+    /// A channel port's own inbox, bound to `loop` once started; nil for a worker's
+    /// `parentPort`, whose messages the worker's thread hands to ``receive(_:)``.
+    private let incoming: PortMailbox?
+    private var isDetached = false
     private let listeners = ListenerList()
     private var waiting: [any Sendable] = []
     private var isStarted = false
@@ -26,13 +34,59 @@ public final class MessagePort {
     init(loop: EventLoop, outgoing: PortMailbox) {
         self.loop = loop
         self.outgoing = outgoing
+        self.incoming = nil
+    }
+
+    /// One end of a channel on `loop`: it receives from `incoming`, sends to `outgoing`.
+    init(loop: EventLoop, incoming: PortMailbox, outgoing: PortMailbox) {
+        self.loop = loop
+        self.outgoing = outgoing
+        self.incoming = incoming
+    }
+
+    /// Takes over a port transferred from another loop (or this one), on the calling thread's
+    /// loop. Messages already sent to it, received or not, arrive here in order.
+    ///
+    /// ```swift
+    /// let channel = MessageChannel()
+    /// let token = try channel.port2.transfer()
+    /// let worker = Worker(workerData: token) {
+    ///     let port = try MessagePort(receiving: workerThreads.workerData as! TransferablePort)
+    ///     port.on(.message) { port.postMessage("echo \($0)"); port.close() }
+    /// }
+    /// ```
+    ///
+    /// - Throws: `ERR_INVALID_STATE` if the token was already received.
+    public convenience init(receiving token: TransferablePort) throws {
+        guard let (incoming, outgoing) = token.take() else {
+            throw NodeError("The port was already received", name: "DataCloneError", code: "ERR_INVALID_STATE")
+        }
+        self.init(loop: EventLoop.current, incoming: incoming, outgoing: outgoing)
+    }
+
+    /// Detaches a channel port from its loop so another loop (a worker's) can take it with
+    /// ``init(receiving:)``: Node's transfer list. The port here becomes unusable: it sends and
+    /// receives nothing, emits nothing, and stops keeping its loop alive. Messages it had not yet
+    /// delivered go with it.
+    ///
+    /// - Throws: `ERR_INVALID_STATE` for a worker's `parentPort`, or a port already closed or
+    ///   transferred.
+    public func transfer() throws -> TransferablePort {
+        loop.preconditionOnOwnerThread("MessagePort.transfer()")
+        guard let incoming, !isClosed, !isDetached else {
+            throw NodeError("The port cannot be transferred", name: "DataCloneError", code: "ERR_INVALID_STATE")
+        }
+        isDetached = true
+        incoming.unbind()
+        updateKeepAlive()
+        return TransferablePort(incoming: incoming, outgoing: outgoing)
     }
 
     /// Sends `message` to the other end; it arrives there as a `message` event. Dropped once
     /// either end is closed or gone, as in Node.
     public func postMessage(_ message: any Sendable) {
         loop.preconditionOnOwnerThread("MessagePort.postMessage(_:)")
-        guard !isClosed else { return }
+        guard !isClosed, !isDetached else { return }
         outgoing.deliver(.message(message))
     }
 
@@ -62,9 +116,13 @@ public final class MessagePort {
 
     /// Delivers the messages waiting so far, and those to come.
     public func start() {
-        guard !isStarted, !isClosed else { return }
+        guard !isStarted, !isClosed, !isDetached else { return }
         isStarted = true
         updateKeepAlive()
+        if let incoming {
+            let port = LoopBound(self, loop: loop)
+            incoming.bind(to: loop.executor) { delivery in try port.value.receive(delivery) }
+        }
         let waiting = self.waiting
         self.waiting = []
         for message in waiting {
@@ -87,10 +145,27 @@ public final class MessagePort {
     /// Closes the port: nothing more is sent or received, it stops keeping its loop alive, and
     /// it emits `close`.
     public func close() {
-        guard !isClosed else { return }
+        guard !isClosed, !isDetached else { return }
+        outgoing.deliver(.close)
+        closeHere()
+    }
+
+    private func closeHere() {
         isClosed = true
+        incoming?.close()
+        waiting = []
         updateKeepAlive()
         loop.immediates.enqueue(Immediate(loop: loop) { [self] in try listeners.emit("close", ()) })
+    }
+
+    /// A channel port's delivery, on this loop.
+    private func receive(_ delivery: PortDelivery) throws {
+        guard !isClosed, !isDetached else { return }
+        switch delivery {
+        case .message(let message): try dispatch(message)
+        case .close: closeHere()
+        case .online, .error, .exit, .terminate: break
+        }
     }
 
     /// A message from the other end, on this loop.
@@ -104,12 +179,12 @@ public final class MessagePort {
     }
 
     private func dispatch(_ message: any Sendable) throws {
-        guard !isClosed else { return }
+        guard !isClosed, !isDetached else { return }
         try listeners.emit("message", message)
     }
 
     private func updateKeepAlive() {
-        let shouldKeepAlive = isStarted && !isClosed && wantsRef && listeners.count("message") > 0
+        let shouldKeepAlive = isStarted && !isClosed && !isDetached && wantsRef && listeners.count("message") > 0
         if shouldKeepAlive {
             if keepAlive == nil { keepAlive = KeepAlive(loop: loop) }
             keepAlive?.ref()

@@ -1,12 +1,15 @@
 // Rules for a mailbox:
 // - `state` is the only state shared between threads; every access holds its mutex.
-// - Until the receiving side binds its loop, deliveries wait in `pending`; binding hands them,
-//   in order, to the loop's executor, and every later delivery goes straight there. The
-//   executor runs each as its own macrotask, in the order delivered, so messages from one
-//   sender arrive in order.
+// - Deliveries wait in `state.queue`, in the order delivered. While a receiving loop is bound,
+//   each delivery also queues one job on that loop's executor; the job takes the head of the
+//   queue, so the receiver sees deliveries one macrotask each, in order.
+// - Binding bumps `generation`. A job queued under an older binding (before the port moved to
+//   another loop) finds the generation changed and takes nothing: what it would have taken
+//   stays queued for the new binding, so nothing is lost or reordered by a transfer.
 // - Once closed (its loop gone, or the receiver done), deliveries are dropped.
 
-/// What crosses between a worker and its parent.
+/// What crosses between the two ends of a channel (a worker and its parent, or a
+/// `MessageChannel`'s ports).
 enum PortDelivery: Sendable {
     case message(any Sendable)
     /// The worker has started running its body (the parent's `online` event).
@@ -17,31 +20,50 @@ enum PortDelivery: Sendable {
     case exit(Int32)
     /// The parent asked the worker to stop (`worker.terminate()`).
     case terminate
+    /// The other end of a `MessageChannel` was closed; it comes after that end's last message.
+    case close
 }
 
-/// The thread-safe way into the receiving end of a worker's channel: deliveries from any
-/// thread, received on the receiving loop's thread, in order.
+/// The thread-safe way into the receiving end of a channel: deliveries from any thread,
+/// received on the receiving loop's thread, in order.
 final class PortMailbox: Sendable {
     private struct State: Sendable {
-        var pending: [PortDelivery] = []
+        var queue: [PortDelivery] = []
+        var head = 0
         var executor: LoopExecutor?
         var receiver: (@Sendable (PortDelivery) throws -> Void)?
+        var generation = 0
         var isClosed = false
+
+        mutating func popFirst() -> PortDelivery? {
+            guard head < queue.count else { return nil }
+            let delivery = queue[head]
+            head += 1
+            if head == queue.count {
+                queue.removeAll(keepingCapacity: true)
+                head = 0
+            } else if head >= 1024, head * 2 >= queue.count {
+                queue.removeFirst(head)
+                head = 0
+            }
+            return delivery
+        }
     }
 
     private let state = Locked(State())
 
-    /// Hands `delivery` to the receiving loop, or keeps it until that loop binds. Returns
-    /// false if the mailbox is closed and the delivery was dropped.
+    /// Hands `delivery` to the receiving loop, or keeps it until a loop binds. Returns false if
+    /// the mailbox is closed and the delivery was dropped.
     @discardableResult
     func deliver(_ delivery: PortDelivery) -> Bool {
         state.withLock { state in
             guard !state.isClosed else { return false }
-            guard let executor = state.executor, let receiver = state.receiver else {
-                state.pending.append(delivery)
-                return true
+            state.queue.append(delivery)
+            if let executor = state.executor {
+                let generation = state.generation
+                executor.execute { [self] in try receiveNext(generation) }
             }
-            return executor.execute { try receiver(delivery) }
+            return true
         }
     }
 
@@ -49,12 +71,24 @@ final class PortMailbox: Sendable {
     /// waiting first. Called on that loop's thread.
     func bind(to executor: LoopExecutor, receiver: @escaping @Sendable (PortDelivery) throws -> Void) {
         state.withLock { state in
+            guard !state.isClosed else { return }
+            state.generation += 1
             state.executor = executor
             state.receiver = receiver
-            for delivery in state.pending {
-                executor.execute { try receiver(delivery) }
+            let generation = state.generation
+            for _ in state.head..<state.queue.count {
+                executor.execute { [self] in try receiveNext(generation) }
             }
-            state.pending.removeAll()
+        }
+    }
+
+    /// Unbinds the receiving side: deliveries wait again, those not yet received included,
+    /// until the next ``bind(to:receiver:)``.
+    func unbind() {
+        state.withLock { state in
+            state.generation += 1
+            state.executor = nil
+            state.receiver = nil
         }
     }
 
@@ -62,9 +96,21 @@ final class PortMailbox: Sendable {
     func close() {
         state.withLock { state in
             state.isClosed = true
-            state.pending.removeAll()
+            state.queue.removeAll()
+            state.head = 0
             state.receiver = nil
             state.executor = nil
         }
+    }
+
+    /// Receives the oldest delivery, if the binding that queued this job is still current.
+    private func receiveNext(_ generation: Int) throws {
+        let next: (PortDelivery, @Sendable (PortDelivery) throws -> Void)? = state.withLock { state in
+            guard state.generation == generation, let receiver = state.receiver,
+                  let delivery = state.popFirst() else { return nil }
+            return (delivery, receiver)
+        }
+        guard let (delivery, receiver) = next else { return }
+        try receiver(delivery)
     }
 }

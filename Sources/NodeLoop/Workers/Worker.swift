@@ -116,7 +116,7 @@ public final class Worker {
             try listeners.emit("exit", code)
             for resolve in terminations { resolve(code) }
             terminations = []
-        case .terminate:
+        case .terminate, .close:
             break
         }
     }
@@ -197,7 +197,7 @@ enum WorkerThread {
                 switch delivery {
                 case .message(let message): try port.value.receive(message)
                 case .terminate: workerLoop.value.halt(code: 1)
-                case .online, .error, .exit: break
+                case .online, .error, .exit, .close: break
                 }
             }
             launch.fromWorker.deliver(.online)

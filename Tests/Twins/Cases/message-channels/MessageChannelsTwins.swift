@@ -1,0 +1,9 @@
+let messageChannelsTwins: [Twin] = [
+    channelRoundTripOrder,
+    closeEventsBothEnds,
+    portTransferredToWorker,
+    twoWorkersThroughChannel,
+    broadcastMainAndWorker,
+    sharedCounterFourWorkers,
+    atomicsWaitNotify,
+]
