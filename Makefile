@@ -43,7 +43,7 @@ worker-pool-queue: deps
 
 ## The cross-thread, thread-pool, fs and worker tests under ThreadSanitizer.
 tsan: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests|WorkerPoolTests"
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests|WorkerPoolTests|ChannelTests|SharedBufferTests"
 
 clean:
 	rm -rf .build .build-tsan
