@@ -30,6 +30,11 @@ public final class BroadcastChannel {
             if case .message(let message) = delivery { try channel.value.dispatch(message) }
         }
         BroadcastRegistry.join(name, incoming)
+        // A channel still open when its loop closes leaves too, so nothing keeps posting to it.
+        _ = loop.executor.addCloseHandler(ObjectIdentifier(incoming)) { [incoming] in
+            BroadcastRegistry.leave(name, incoming)
+            incoming.close()
+        }
     }
 
     /// Sends `message` to every other open channel object named ``name``. Does nothing once
@@ -75,6 +80,7 @@ public final class BroadcastChannel {
         isClosed = true
         BroadcastRegistry.leave(name, incoming)
         incoming.close()
+        loop.executor.removeCloseHandler(ObjectIdentifier(incoming))
         updateKeepAlive()
     }
 

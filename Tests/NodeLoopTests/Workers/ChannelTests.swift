@@ -116,3 +116,15 @@ import Testing
         try loop.close()
     }
 }
+
+/// A BroadcastChannel left open when its loop closes leaves the channel with the loop.
+@Suite struct BroadcastChannelLifetimeTests {
+    @Test func aChannelLeftOpenLeavesWhenItsLoopCloses() throws {
+        let name = "lifetime-\(UInt64.random(in: 0...UInt64.max))"
+        let loop = EventLoop()
+        loop.run { _ = BroadcastChannel(name) }
+        #expect(BroadcastRegistry.members(name).count == 1)
+        try loop.close()
+        #expect(BroadcastRegistry.members(name).isEmpty)
+    }
+}
