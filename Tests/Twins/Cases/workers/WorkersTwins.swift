@@ -6,4 +6,5 @@ let workerTwins: [Twin] = [
     terminateResolvesWithOne,
     messageRoundTrip,
     unrefWorkerDoesNotKeepParentAlive,
+    runningWorkerKeepsParentAlive,
 ]
