@@ -1,4 +1,7 @@
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import NodeLoop
 
 /// Workers deliver every message exactly once and in order per sender, and start and stop
@@ -93,5 +96,43 @@ import Testing
         }
         try loop.close()
         #expect(sameMemory == true)
+    }
+
+    /// In a process of its own (an exit test), so that no other test's threads are counted:
+    /// after 100 workers have come and gone, the process has no more threads than before.
+    @Test func aHundredWorkersLeaveNoThreadBehind() async {
+        await #expect(processExitsWith: .success) {
+            func threadCount() -> Int {
+                guard let directory = opendir("/proc/self/task") else { return -1 }
+                defer { closedir(directory) }
+                var count = 0
+                while let entry = readdir(directory) {
+                    if entry.pointee.d_name.0 != UInt8(ascii: ".") { count += 1 }
+                }
+                return count
+            }
+            let before = threadCount()
+            let loop = EventLoop()
+            var exits = 0
+            loop.run {
+                func startNext(_ remaining: Int) {
+                    guard remaining > 0 else { return }
+                    Worker {}.on(.exit) { _ in
+                        exits += 1
+                        startNext(remaining - 1)
+                    }
+                }
+                startNext(100)
+            }
+            try? loop.close()
+            // A worker's thread ends just after it reports its exit: give the last one a moment.
+            var after = threadCount()
+            for _ in 0..<100 where after > before {
+                usleep(10_000)
+                after = threadCount()
+            }
+            precondition(exits == 100, "exits \(exits)")
+            precondition(after <= before, "threads before \(before), after \(after)")
+        }
     }
 }
