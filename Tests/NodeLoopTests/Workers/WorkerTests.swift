@@ -99,8 +99,9 @@ import Glibc
     }
 
     /// In a process of its own (an exit test), so that no other test's threads are counted:
-    /// after 100 workers have come and gone, the process has no more threads than before.
-    @Test func aHundredWorkersLeaveNoThreadBehind() async {
+    /// after 100 workers have come and gone, the process has no more threads than before, and
+    /// a second hundred leaves memory where the first left it (nothing leaks per worker).
+    @Test func aHundredWorkersLeaveNoThreadOrMemoryBehind() async {
         await #expect(processExitsWith: .success) {
             func threadCount() -> Int {
                 guard let directory = opendir("/proc/self/task") else { return -1 }
@@ -111,28 +112,45 @@ import Glibc
                 }
                 return count
             }
-            let before = threadCount()
-            let loop = EventLoop()
-            var exits = 0
-            loop.run {
-                func startNext(_ remaining: Int) {
-                    guard remaining > 0 else { return }
-                    Worker {}.on(.exit) { _ in
-                        exits += 1
-                        startNext(remaining - 1)
+            func residentBytes() -> Int {
+                guard let file = fopen("/proc/self/statm", "r") else { return -1 }
+                defer { fclose(file) }
+                var line = [CChar](repeating: 0, count: 128)
+                guard fgets(&line, Int32(line.count), file) != nil else { return -1 }
+                // statm: total and resident sizes, in pages.
+                let fields = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self).split(separator: " ")
+                guard fields.count > 1, let pages = Int(fields[1]) else { return -1 }
+                return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+            }
+            func runHundredWorkers() {
+                let loop = EventLoop()
+                var exits = 0
+                loop.run {
+                    func startNext(_ remaining: Int) {
+                        guard remaining > 0 else { return }
+                        Worker {}.on(.exit) { _ in
+                            exits += 1
+                            startNext(remaining - 1)
+                        }
                     }
+                    startNext(100)
                 }
-                startNext(100)
+                try? loop.close()
+                precondition(exits == 100, "exits \(exits)")
             }
-            try? loop.close()
+            let threadsBefore = threadCount()
+            runHundredWorkers()
             // A worker's thread ends just after it reports its exit: give the last one a moment.
-            var after = threadCount()
-            for _ in 0..<100 where after > before {
+            var threadsAfter = threadCount()
+            for _ in 0..<100 where threadsAfter > threadsBefore {
                 usleep(10_000)
-                after = threadCount()
+                threadsAfter = threadCount()
             }
-            precondition(exits == 100, "exits \(exits)")
-            precondition(after <= before, "threads before \(before), after \(after)")
+            precondition(threadsAfter <= threadsBefore, "threads before \(threadsBefore), after \(threadsAfter)")
+            let memoryAfterFirst = residentBytes()
+            runHundredWorkers()
+            let growth = residentBytes() - memoryAfterFirst
+            precondition(growth < 4 << 20, "a second hundred workers grew memory by \(growth) bytes")
         }
     }
 }
