@@ -9,3 +9,4 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + messageChannelsTwins
     + eventTwins
     + patternTwins
+    + childProcessTwins

@@ -140,7 +140,10 @@ struct PromisesAPlusSeveralSettlersTests {
         }
         #expect(code == 0)
         let outcome = adopted == .fulfil ? "fulfilled 1" : "rejected Sentinel(1)"
-        #expect(log == ["reject attempt", "resolve attempt", outcome])
+        // The 1 ms resolve attempt and the adopted promise's 2 ms settlement may swap on a
+        // loaded machine; either way the outcome is the adopted one, and only once.
+        #expect(log.first == "reject attempt")
+        #expect(Set(log.dropFirst()) == ["resolve attempt", outcome] && log.count == 3)
     }
 
     /// A thenable that hands its resolve functions to several callbacks: the first call from any

@@ -2,7 +2,7 @@ import NodeLoop
 
 fileprivate extension EventName where Payload == Int {
     static var ready: Self { Self("ready") }
-    static var data: Self { Self("data") }
+    static var numbers: Self { Self("data") }
 }
 
 let oncePromiseAndOnIterator = Twin("events/once-promise-and-on-iterator") {
@@ -20,17 +20,17 @@ let oncePromiseAndOnIterator = Twin("events/once-promise-and-on-iterator") {
     let stream = LoopBound(EventEmitter())
     _ = Promise { () async throws in
         do {
-            for try await value in EventEmitter.on(stream.value, .data) { console.log("data", value) }
+            for try await value in EventEmitter.on(stream.value, .numbers) { console.log("data", value) }
         } catch {
             console.log("iteration ended", error.message)
         }
-        console.log("listeners left", stream.value.listenerCount(.data), stream.value.listenerCount(.error))
+        console.log("listeners left", stream.value.listenerCount(.numbers), stream.value.listenerCount(.error))
     }
     setImmediate {
-        try stream.value.emit(.data, 1)
-        try stream.value.emit(.data, 2)
+        try stream.value.emit(.numbers, 1)
+        try stream.value.emit(.numbers, 2)
         setImmediate {
-            try stream.value.emit(.data, 3)
+            try stream.value.emit(.numbers, 3)
             try stream.value.emit(.error, NodeError("stream failed"))
         }
     }

@@ -1,0 +1,3 @@
+let childProcessTwins: [Twin] = [
+    spawnOutputExitClose,
+]
