@@ -36,12 +36,7 @@ public final class ConcurrencyLimit {
         // finishes its work, as a JavaScript closure would keep it.
         queue.append { [self] in
             activeCount += 1
-            let started: Promise<Value>
-            do {
-                started = try work()
-            } catch {
-                started = Promise.reject(error)
-            }
+            let started = Promise<Value>.attempt { try work() }
             started.addReaction(
                 onFulfilled: { value in
                     self.finished()

@@ -158,12 +158,7 @@ private final class PipelineRun {
 
     private func startItem(_ item: Item, at stage: Int) {
         states[stage].running += 1
-        let started: Promise<Any>
-        do {
-            started = try stages[stage].transform(item.value)
-        } catch {
-            started = Promise.reject(error)
-        }
+        let started = Promise<Any>.attempt { try stages[stage].transform(item.value) }
         started.addReaction(
             onFulfilled: { [self] value in
                 guard !isOver else { return }

@@ -9,6 +9,16 @@ extension Promise where Value == Void {
 }
 
 extension Promise {
+    /// The promise `work` returns, or a promise rejected with what it throws: how every
+    /// pattern here starts a task, so that a throwing task fails like a rejecting one.
+    static func attempt(_ work: () throws -> Promise<Value>) -> Promise<Value> {
+        do {
+            return try work()
+        } catch {
+            return Promise.reject(error)
+        }
+    }
+
     /// This promise's outcome if it settles within `milliseconds`; otherwise a rejection with a
     /// `TimeoutError` (`Promise timed out after 50 milliseconds`, as the p-timeout package
     /// words it). The timer is cleared as soon as either happens; the work itself goes on, since
@@ -45,12 +55,7 @@ extension Promise {
     public static func retry(_ options: RetryOptions = RetryOptions(), _ operation: @escaping (Int) throws -> Promise<Value>) -> Promise<Value> {
         let (result, resolve, reject) = Promise<Value>.withResolvers()
         func attempt(_ number: Int) {
-            let started: Promise<Value>
-            do {
-                started = try operation(number)
-            } catch {
-                started = Promise.reject(error)
-            }
+            let started = Promise<Value>.attempt { try operation(number) }
             started.addReaction(
                 onFulfilled: { value in resolve(value) },
                 onRejected: { error in

@@ -64,12 +64,7 @@ public final class PromiseQueue {
         let start = { [self] in
             if let signal, let abortListener { signal.removeEventListener(.abort, abortListener) }
             pending += 1
-            var started: Promise<Value>
-            do {
-                started = try task()
-            } catch {
-                started = Promise.reject(error)
-            }
+            var started = Promise<Value>.attempt { try task() }
             if let limit = timeout ?? self.timeout { started = started.timeout(limit) }
             started.addReaction(
                 onFulfilled: { value in
