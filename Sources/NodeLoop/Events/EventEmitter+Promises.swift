@@ -4,10 +4,21 @@
 extension EventEmitter {
     /// A promise fulfilled with the next `event` (Node's `events.once(emitter, name)`), rejected
     /// if the emitter emits `error` first, or with an ``AbortError`` when `signal` aborts.
+    ///
+    /// Node's `once` is an async function that returns a promise, so its result settles two
+    /// jobs after the event; this one keeps that timing. An already aborted `signal` rejects
+    /// at once, as the async function's throw does.
     public static func once<Payload>(_ emitter: EventEmitter, _ event: EventName<Payload>, signal: AbortSignal? = nil) -> Promise<Payload> {
         if let signal, signal.aborted {
             return Promise.reject(AbortError(cause: signal.reason))
         }
+        let (returned, resolveReturned, _) = Promise<Payload>.withResolvers()
+        resolveReturned(waitForOnce(emitter, event, signal: signal))
+        return returned
+    }
+
+    /// The promise `events.once` builds inside its async function.
+    private static func waitForOnce<Payload>(_ emitter: EventEmitter, _ event: EventName<Payload>, signal: AbortSignal?) -> Promise<Payload> {
         let (promise, resolve, reject) = Promise<Payload>.withResolvers()
         var eventListener: ListenerID?
         var errorListener: ListenerID?
@@ -36,23 +47,43 @@ extension EventEmitter {
         return promise
     }
 
-    /// Every later `event` as an async sequence (Node's `events.on(emitter, name)`): events
-    /// emitted while the loop body is busy wait in order; an `error` ends the iteration with
-    /// that error; leaving the loop removes the listeners. Iterate it on the emitter's loop.
-    public static func on<Payload>(_ emitter: EventEmitter, _ event: EventName<Payload>) -> EventSequence<Payload> {
-        EventSequence(emitter: emitter, event: event)
+    /// Every later `event` as an async sequence (Node's `events.on(emitter, name, options)`):
+    /// events emitted while the loop body is busy wait in order; an `error` ends the iteration
+    /// with that error; leaving the loop removes the listeners. Iterate it on the emitter's loop.
+    ///
+    /// - Parameters:
+    ///   - close: names of events that end the iteration once the events already waiting have
+    ///     been delivered (Node's `close` option); their values are ignored, so any event type
+    ///     can end it.
+    ///   - signal: aborting it ends the iteration with an ``AbortError`` after the events already
+    ///     waiting.
+    ///
+    /// ```swift
+    /// for try await chunk in EventEmitter.on(stream, .data, close: ["end"]) {
+    ///     console.log(chunk)
+    /// }
+    /// ```
+    public static func on<Payload>(
+        _ emitter: EventEmitter,
+        _ event: EventName<Payload>,
+        close: [String] = [],
+        signal: AbortSignal? = nil
+    ) -> EventSequence<Payload> {
+        EventSequence(emitter: emitter, event: event, closeNames: close, signal: signal)
     }
 }
 
-/// The events of one name as an `AsyncSequence`; see ``EventEmitter/on(_:_:)``.
+/// The events of one name as an `AsyncSequence`; see ``EventEmitter/on(_:_:close:signal:)``.
 public struct EventSequence<Payload>: AsyncSequence {
     public typealias Element = Payload
 
     let emitter: EventEmitter
     let event: EventName<Payload>
+    let closeNames: [String]
+    let signal: AbortSignal?
 
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(queue: EventQueue(emitter: emitter, event: event))
+        AsyncIterator(queue: EventQueue(emitter: emitter, event: event, closeNames: closeNames, signal: signal))
     }
 
     /// Yields the events in the order emitted.
@@ -66,23 +97,43 @@ public struct EventSequence<Payload>: AsyncSequence {
 }
 
 /// The listeners and the waiting events behind one iteration of an ``EventSequence``.
+///
+/// Waiting events always come first; after them the iteration ends with the error (an `error`
+/// event or an abort) or, once a close event has come, normally.
 final class EventQueue<Payload> {
+    private enum Ending {
+        case failed(any Error)
+        case closed
+    }
+
     private let emitter: EventEmitter
     private let event: EventName<Payload>
     private var waiting: [Payload] = []
-    private var failure: (any Error)?
-    private var pending: (resolve: PromiseResolver<Void>, reject: PromiseRejecter)?
-    private var listenerIds: (event: ListenerID, error: ListenerID?)?
+    private var ending: Ending?
+    private var pending: PromiseResolver<Void>?
+    private var listenerIds: [(name: String, id: ListenerID)] = []
+    private var abortSubscription: (signal: AbortSignal, id: ListenerID)?
 
-    init(emitter: EventEmitter, event: EventName<Payload>) {
+    init(emitter: EventEmitter, event: EventName<Payload>, closeNames: [String], signal: AbortSignal?) {
         self.emitter = emitter
         self.event = event
-        let eventId = emitter.on(event) { [weak self] payload in self?.push(payload) }
-        var errorId: ListenerID?
-        if event.name != EventName<any Error>.error.name {
-            errorId = emitter.on(.error) { [weak self] error in self?.fail(error) }
+        if let signal, signal.aborted {
+            ending = .failed(AbortError(cause: signal.reason))
+            return
         }
-        listenerIds = (eventId, errorId)
+        listen(event) { [weak self] payload in self?.push(payload) }
+        if event.name != EventName<any Error>.error.name {
+            listen(.error) { [weak self] error in self?.end(.failed(error)) }
+        }
+        for name in closeNames {
+            listen(EventName<Any>(name)) { [weak self] _ in self?.end(.closed) }
+        }
+        if let signal {
+            let id = signal.addEventListener(.abort, once: true) { [weak self, unowned signal] in
+                self?.end(.failed(AbortError(cause: signal.reason)))
+            }
+            abortSubscription = (signal, id)
+        }
     }
 
     deinit {
@@ -91,15 +142,25 @@ final class EventQueue<Payload> {
 
     func next() async throws -> Payload? {
         while waiting.isEmpty {
-            if let failure {
+            switch ending {
+            case .failed(let error):
                 removeListeners()
-                throw failure
+                ending = .closed
+                throw error
+            case .closed:
+                removeListeners()
+                return nil
+            case nil:
+                let (arrival, resolve, _) = Promise<Void>.withResolvers()
+                pending = resolve
+                try await arrival.value
             }
-            let (arrival, resolve, reject) = Promise<Void>.withResolvers()
-            pending = (resolve, reject)
-            try await arrival.value
         }
         return waiting.removeFirst()
+    }
+
+    private func listen<Event>(_ name: EventName<Event>, _ listener: @escaping (Event) -> Void) {
+        listenerIds.append((name.name, emitter.on(name, listener)))
     }
 
     private func push(_ payload: Payload) {
@@ -107,21 +168,30 @@ final class EventQueue<Payload> {
         wake()
     }
 
-    private func fail(_ error: any Error) {
-        failure = error
+    /// Ends the iteration after the waiting events: the listeners go at once, so that later
+    /// events are not queued.
+    private func end(_ ending: Ending) {
+        guard self.ending == nil else { return }
+        self.ending = ending
+        removeListeners()
         wake()
     }
 
     private func wake() {
         guard let pending else { return }
         self.pending = nil
-        pending.resolve(())
+        pending(())
     }
 
     private func removeListeners() {
-        guard let ids = listenerIds else { return }
-        listenerIds = nil
-        emitter.off(event, ids.event)
-        if let errorId = ids.error { emitter.off(.error, errorId) }
+        let ids = listenerIds
+        listenerIds = []
+        for (name, id) in ids {
+            emitter.off(EventName<Any>(name), id)
+        }
+        if let (signal, id) = abortSubscription {
+            abortSubscription = nil
+            signal.removeEventListener(.abort, id)
+        }
     }
 }

@@ -167,15 +167,25 @@ open class EventEmitter {
         listeners.count(event.name)
     }
 
-    /// The event's listeners, in calling order, each calling the listener as `emit` would
-    /// (Node's `listeners` and `rawListeners`; a `once` listener called this way stays).
+    /// The event's listeners, in calling order, each calling the listener as `emit` would but
+    /// without removing a `once` listener (Node's `listeners`, which unwraps them).
     public func listeners<Payload>(_ event: EventName<Payload>) -> [(Payload) throws -> Void] {
         listeners.entries(event.name).map { entry in { payload in try entry.call(payload) } }
     }
 
-    /// The same as ``listeners(_:)``: Swift has no separate wrapper for `once` listeners to show.
+    /// The event's listeners as `emit` holds them (Node's `rawListeners`): calling a `once`
+    /// listener's entry removes it (emitting `removeListener`) and then calls it, the first time
+    /// only, as Node's once wrapper does.
     public func rawListeners<Payload>(_ event: EventName<Payload>) -> [(Payload) throws -> Void] {
-        listeners(event)
+        let name = event.name
+        return listeners.entries(name).map { entry in
+            guard entry.once else { return { payload in try entry.call(payload) } }
+            return { [weak self] payload in
+                guard let self, self.listeners.remove(name, ListenerID(value: entry.id)) else { return }
+                self.emitRemoved(name)
+                try entry.call(payload)
+            }
+        }
     }
 
     /// The names of the events that have listeners, in the order they got their first one.

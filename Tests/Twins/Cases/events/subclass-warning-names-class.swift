@@ -1,0 +1,18 @@
+import NodeLoop
+
+fileprivate extension EventName where Payload == Void {
+    static var done: Self { Self("done") }
+    static var failed: Self { Self("failed") }
+}
+
+private final class JobQueue: EventEmitter {}
+
+let subclassWarningNamesClass = Twin("events/subclass-warning-names-class") {
+    process.on(.warning) { warning in console.log(warning.name, "|", warning.message) }
+    let queue = JobQueue().setMaxListeners(2)
+    for _ in 0..<4 { queue.on(.done) {} }
+    for _ in 0..<3 { queue.on(.failed) {} }
+    let unlimited = JobQueue().setMaxListeners(0)
+    for _ in 0..<50 { unlimited.on(.done) {} }
+    console.log("unlimited", unlimited.listenerCount(.done), unlimited.getMaxListeners())
+}
