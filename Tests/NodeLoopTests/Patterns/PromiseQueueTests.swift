@@ -22,6 +22,30 @@ import Testing
         #expect(started == ["high", "mid", "low a", "low b"])
     }
 
+    @Test func neverMoreThanTheConcurrencyRunAtOnce() throws {
+        var running = 0
+        var peak = 0
+        var finished = 0
+        let loop = EventLoop()
+        loop.run {
+            let queue = PromiseQueue(concurrency: 3)
+            for n in 0..<20 {
+                queue.add { () -> Promise<Void> in
+                    running += 1
+                    peak = max(peak, running)
+                    #expect(queue.pending == running)
+                    return Promise.delay(Double(n % 4)).then { () -> Void in
+                        running -= 1
+                        finished += 1
+                    }
+                }
+            }
+        }
+        try loop.close()
+        #expect(peak == 3)
+        #expect(finished == 20)
+    }
+
     @Test func pauseStopsNewTasksAndOnIdleWaitsForTheRunningOnes() throws {
         var log: [String] = []
         let loop = EventLoop()

@@ -8,13 +8,13 @@ let sequentialVersusParallelAwait = Twin("async/sequential-vs-parallel-await") {
     func main() -> Promise<Void> {
         Promise { () async throws in
             var start = performance.now()
-            let first = try await delay(40).value
-            let second = try await delay(60).value
-            console.log("sequential", first, second, performance.now() - start >= 95)
+            let first = try await delay(150).value
+            let second = try await delay(250).value
+            console.log("sequential", first, second, performance.now() - start >= 395)
             start = performance.now()
-            let both = try await Promise.all([delay(60), delay(40)]).value
+            let both = try await Promise.all([delay(250), delay(150)]).value
             let elapsed = performance.now() - start
-            console.log("parallel", both, elapsed >= 55 && elapsed < 95)
+            console.log("parallel", both, elapsed >= 245 && elapsed < 395)
         }
     }
     main()
