@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build deps record tsan primes file-batch worker-split worker-pool-queue clean
+.PHONY: run test build deps record tsan patterns primes file-batch worker-split worker-pool-queue clean
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -24,6 +24,10 @@ deps:
 ## `make record TWINS=timers/` re-records the cases whose name starts with that prefix.
 record: deps
 	NODELOOP_RECORD=1 NODELOOP_TWINS="$(TWINS)" $(SWIFT) test --filter recordingIsCurrent
+
+## The patterns tour: each concurrency pattern beside its JS twin's recorded output.
+patterns: deps
+	$(SWIFT) run nodeloop-tour --patterns
 
 ## CPU-bound work on the loop against the same work on the thread pool (release build).
 primes: deps

@@ -12,7 +12,8 @@ public func batches<Item>(_ items: [Item], size: Int) -> [[Item]] {
 }
 
 /// Starts every named task at once and fulfils with their results under the same names, or
-/// rejects with the first failure (a `Promise.all` keyed by name).
+/// rejects with the first failure (a `Promise.all` keyed by name). Each task returns its own
+/// promise: I/O on the loop, or `threadPool.run` / a `WorkerPool` for CPU-bound tasks.
 ///
 /// ```swift
 /// forkJoin(["user": { fetchUser(id) }, "orders": { fetchOrders(id) }])
@@ -33,7 +34,8 @@ public func forkJoin<Value>(_ tasks: [String: () throws -> Promise<Value>]) -> P
 }
 
 /// Maps every item with at most `concurrency` in flight, then folds the results in input order
-/// into one value; the first failure rejects.
+/// into one value; the first failure rejects. The map step returns promises from the loop (I/O);
+/// ``mapReduce(_:concurrency:mapOnThreadPool:initial:reduce:)`` maps on the thread pool.
 ///
 /// ```swift
 /// mapReduce(files, concurrency: 4, map: { fs.promises.stat($0) }, initial: 0) { $0 + Int($1.size) }

@@ -6,6 +6,9 @@
 /// ``MapLimitError/notStarted``); the ones running finish. `progress` is called after each item
 /// with the counts so far.
 ///
+/// `transform` runs on the loop and returns the promise of each item's I/O; for CPU-bound items
+/// use ``mapLimit(_:concurrency:options:onThreadPool:)``, which runs each on the thread pool.
+///
 /// ```swift
 /// mapLimit(urls, concurrency: 10, options: MapLimitOptions(timeout: 5_000, retry: RetryOptions(retries: 2))) { url, _ in
 ///     fetch(url)

@@ -12,6 +12,9 @@
 ///
 /// Results come out in input order. The first failure stops the pipeline: nothing new starts,
 /// and the promise rejects with a ``PipelineError`` naming the stage.
+///
+/// A stage's transform runs on the loop and returns a promise (I/O); a CPU-bound stage uses
+/// ``stage(_:concurrency:onThreadPool:)`` to run on the thread pool instead.
 public struct Pipeline<Input, Output> {
     private let items: [Input]
     private let stages: [ErasedStage]

@@ -5,6 +5,9 @@
 /// queue whose `signal` aborts is removed and rejects with an ``AbortError``; a `timeout`
 /// rejects a task that takes too long with a `TimeoutError` (the work itself goes on).
 ///
+/// Tasks run on the loop: each returns the promise of its I/O. For CPU-bound tasks, return
+/// `threadPool.run { ... }` or a `WorkerPool`'s `run(task)` from the task.
+///
 /// ```swift
 /// let queue = PromiseQueue(concurrency: 2)
 /// queue.add { download(a) }

@@ -7,6 +7,9 @@
 /// - ``Strategy/tokenBucket``: a bucket of `limit` tokens refilled steadily over `interval`; a
 ///   full bucket allows a burst of `limit` at once, so two bursts can fall within one interval.
 ///
+/// The limiter only decides when each call starts, on the loop; the work is whatever promise
+/// the call returns (I/O on the loop, or `threadPool.run` for CPU-bound work).
+///
 /// ```swift
 /// let limiter = RateLimiter(limit: 5, interval: 1_000)    // 5 requests a second
 /// for id in ids { limiter { fetchUser(id) }.then { console.log($0) } }
