@@ -239,7 +239,7 @@ import Testing
     @Test(arguments: entries)
     func theSyncFormThrowsAndThePromiseFormRejectsWithNodesError(_ input: BadInput) throws {
         #expect(input.sync != nil || input.promise != nil)
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "abc")
             let message = input.message.replacingOccurrences(of: "<dir>", with: dir)
             if let sync = input.sync {

@@ -10,7 +10,7 @@ import Testing
     // write('ZZ', 3, 'latin1') -> 2; read({position: -2}) reads at the current position -> 5a 6f;
     // readFile() then gives <Buffer > (the position is at the end)
     @Test func readsAndWritesGoToTheirPositionsAndReadFileStartsAtTheCurrentOne() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/a.txt"
             try fs.writeFileSync(path, "h\u{E9}llo")
             let seen = try DataTestSupport.runAsync { () async throws -> [[UInt8]] in
@@ -33,7 +33,7 @@ import Testing
     // node: fh.read({length: 2, position: 2**53}) reads at the current position, as a BigInt
     // position does: positions that are not safe integers are -1 in the promise form
     @Test func aPositionThatIsNotASafeIntegerReadsAtTheCurrentPosition() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/a.txt"
             try fs.writeFileSync(path, "abcdef")
             let chunks = try DataTestSupport.runAsync { () async throws -> [String] in
@@ -51,7 +51,7 @@ import Testing
     // node: a handle opened 'a': appendFile('b'), writeFile(Buffer.from('c')) -> 'abc'; a handle
     // opened 'r+' writeFile('XY') overwrites from position 0 without truncating -> 'XYc'
     @Test func writeFileAndAppendFileWriteFromTheCurrentPositionWithoutTruncating() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/a.txt"
             try fs.writeFileSync(path, "a")
             _ = try DataTestSupport.runAsync { () async throws -> Bool in
@@ -71,7 +71,7 @@ import Testing
     // node: on 'héllo', fh.read({length: 2}) takes 'h' and the first byte of 'é', then
     // fh.readFile('utf8') decodes the rest -> '\ufffdllo'
     @Test func readFileWithAnEncodingDecodesTheRestOfTheFile() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/a.txt"
             try fs.writeFileSync(path, "h\u{E9}llo")
             let text = try DataTestSupport.runAsync { () async throws -> String in
@@ -88,7 +88,7 @@ import Testing
     // node: after close, read/write/readFile/writeFile/appendFile reject with
     // Error: file closed, code EBADF, syscall read/write/readFile/writeFile/writeFile, no errno
     @Test func everyMethodRejectsWithFileClosedAfterClose() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/a.txt"
             try fs.writeFileSync(path, "abc")
             let failures = try DataTestSupport.runAsync { () async throws -> [String] in

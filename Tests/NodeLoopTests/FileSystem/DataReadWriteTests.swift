@@ -7,7 +7,7 @@ import Testing
     // node: fs.writeFileSync(p, 'hello world'); const b = Buffer.alloc(8, 0x2e);
     // fs.readSync(fd, b, 2, 5, 6) -> 5, b -> '..world.'
     @Test func readSyncFillsTheBufferAtTheOffsetAndReturnsTheCount() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "hello world")
             let fd = try fs.openSync(dir + "/a.txt")
             defer { try? fs.closeSync(fd) }
@@ -20,7 +20,7 @@ import Testing
     // node: a read at a position leaves the current position alone; reads without one advance it:
     // readSync(fd, b, 0, 5, 6) then readSync(fd, b, 0, 5, null) -> 'hello', then ' worl'
     @Test func aReadAtAPositionLeavesTheCurrentPositionAlone() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "hello world")
             let fd = try fs.openSync(dir + "/a.txt")
             defer { try? fs.closeSync(fd) }
@@ -35,7 +35,7 @@ import Testing
     // node: fs.readSync(fd, Buffer.alloc(0), 0, 0, 0) -> 0; fs.readSync(fd, Buffer.alloc(4), 0, 0, -5) -> 0:
     // a length of 0 returns before the position is checked
     @Test func aReadOfZeroBytesReturnsBeforeCheckingThePosition() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "abc")
             let fd = try fs.openSync(dir + "/a.txt")
             defer { try? fs.closeSync(fd) }
@@ -50,12 +50,12 @@ import Testing
     // node: fs.read(fd, {buffer: Buffer.alloc(3), length: 3}, cb) twice, then once more:
     // 'abc', 'de', then bytesRead 0
     @Test func theReadCallbackGetsTheBytesReadThenAnEmptyBufferAtTheEnd() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "abcde")
             let fd = try fs.openSync(dir + "/a.txt")
             defer { try? fs.closeSync(fd) }
             var chunks: [String] = []
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 func step() throws {
                     try fs.read(fd, length: 3) { error, bytes in
                         guard let bytes, error == nil else { return }
@@ -72,12 +72,12 @@ import Testing
     // node: process.nextTick(tick); fs.read(fd, {length: 0}, cb); Promise.resolve().then(...)
     // -> 'tick', 'read 0', 'promise': a read of 0 bytes calls back on the next tick
     @Test func aCallbackReadOfZeroBytesCallsBackOnTheNextTick() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "abc")
             let fd = try fs.openSync(dir + "/a.txt")
             defer { try? fs.closeSync(fd) }
             var order: [String] = []
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 process.nextTick { order.append("tick") }
                 try fs.read(fd, length: 0) { error, bytes in order.append("read \(bytes?.length ?? -1)") }
                 Promise.resolve(()).then { order.append("promise") }
@@ -88,7 +88,7 @@ import Testing
 
     // node: writeSync(fd, Buffer.from('abcdef'), 1, 3, 2) on 'xxxxxx' -> 3, file 'xxbcdx'
     @Test func writeSyncWritesPartOfTheBufferAtThePosition() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "xxxxxx")
             let fd = try fs.openSync(dir + "/a.txt", "r+")
             defer { try? fs.closeSync(fd) }
@@ -100,7 +100,7 @@ import Testing
     // node: on 'abc' opened r+ and read to the end, writeSync(fd, Buffer.from('X'), 0, 1, -5) ->
     // 'abcX'; writeSync at 2**53 -> at the current position too (GetOffset gives -1)
     @Test func aWriteAtANegativeOrUnsafePositionGoesToTheCurrentPosition() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "abc")
             let fd = try fs.openSync(dir + "/a.txt", "r+")
             defer { try? fs.closeSync(fd) }
@@ -122,7 +122,7 @@ import Testing
         ("T", "", [0x54]),
     ] as [(String, BufferEncoding, [UInt8])])
     func writeSyncOfTextEncodesItAsNodeDoes(_ text: String, _ encoding: BufferEncoding, _ bytes: [UInt8]) throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let fd = try fs.openSync(dir + "/a.bin", "w")
             defer { try? fs.closeSync(fd) }
             #expect(try fs.writeSync(fd, text, position: 0, encoding: encoding) == bytes.count)
@@ -132,11 +132,11 @@ import Testing
 
     // node: fs.write(fd, buf, cb) -> (null, 5, buf); fs.write(fd, 'déjà', cb) -> (null, 6, 'déjà')
     @Test func theWriteCallbacksGetTheNumberOfBytesWritten() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let fd = try fs.openSync(dir + "/a.txt", "a")
             defer { try? fs.closeSync(fd) }
             var counts: [Int] = []
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 try fs.write(fd, try Buffer.from("hello")) { error, written in
                     counts.append(written ?? -1)
                     try fs.write(fd, "d\u{E9}j\u{E0}") { error, written in counts.append(written ?? -1) }
@@ -150,12 +150,12 @@ import Testing
     // node: fs.write(fd, Buffer.from('x'), cb) on a descriptor opened 'r' -> EBADF: bad file
     // descriptor, write (errno -9, no path)
     @Test func aWriteToAReadOnlyDescriptorCallsBackWithEBADF() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "abc")
             let fd = try fs.openSync(dir + "/a.txt")
             defer { try? fs.closeSync(fd) }
             var failure: NodeError?
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 try fs.write(fd, try Buffer.from("x")) { error, _ in failure = error }
             }
             #expect(failure?.code == "EBADF")
@@ -169,7 +169,7 @@ import Testing
     // node: readSync with a BigInt position 2n**63n-1n -> EINVAL: invalid argument, read; a
     // Swift Int64 beyond 2^53 - 1 is taken as Node takes that BigInt
     @Test func aPositionBeyondTheSafeIntegersIsTakenAsABigInt() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "abc")
             let fd = try fs.openSync(dir + "/a.txt")
             defer { try? fs.closeSync(fd) }
@@ -181,7 +181,7 @@ import Testing
 
     // node: fs.readSync(fd, Buffer.alloc(4), 0, 2**32 + 2, 0) reads 2 bytes: `length |= 0`
     @Test func theLengthIsTakenAsASigned32BitIntegerAsInNode() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "abcd")
             let fd = try fs.openSync(dir + "/a.txt")
             defer { try? fs.closeSync(fd) }

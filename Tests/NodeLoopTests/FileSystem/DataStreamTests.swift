@@ -10,7 +10,7 @@ import Testing
     /// checksum computed while writing matches the one computed while reading, and no more than
     /// one chunk is held at a time on either side.
     @Test func sixtyFourMebibytesRoundTripThroughTheStreamsInBoundedMemory() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/big.bin"
             let chunkSize = 1 << 20
             let chunkCount = 64
@@ -58,7 +58,7 @@ import Testing
         (4, 0, nil, ["abcd", "ef"]),
     ] as [(Int, Int64, Int64?, [String])])
     func aReadStreamYieldsChunksOfTheRangeAtMostHighWaterMarkLong(_ highWaterMark: Int, _ start: Int64, _ end: Int64?, _ expected: [String]) throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/a.txt"
             try fs.writeFileSync(path, "abcdef")
             let chunks = try DataTestSupport.runAsync { () async throws -> [String] in
@@ -75,7 +75,7 @@ import Testing
     // node: for await (const c of createReadStream('missing.txt')) -> throws ENOENT, syscall open,
     // path 'missing.txt'; of a directory -> EISDIR, syscall read, no path
     @Test func aReadStreamThrowsNodesErrorsFromTheStepThatMeetsThem() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let errors = try DataTestSupport.runAsync { () async throws -> [String] in
                 var errors: [String] = []
                 for path in [dir + "/missing.txt", dir] {
@@ -95,7 +95,7 @@ import Testing
 
     // The file closes at the end of the file, and when iteration stops early.
     @Test func aReadStreamClosesItsFileAtTheEndAndWhenIterationStopsEarly() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/a.txt"
             try fs.writeFileSync(path, "abcdef")
             let inode = try fs.statSync(path).ino
@@ -124,11 +124,11 @@ import Testing
 
     // node: 100 writes made without waiting, then end() -> the file holds them in order
     @Test func writesMadeWithoutWaitingArePerformedInOrder() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/out.txt"
             var settled: [Int] = []
             var ended = false
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 let out = try fs.createWriteStream(path)
                 for index in 0..<100 {
                     out.write("\(index),").then { settled.append(index) }
@@ -151,10 +151,10 @@ import Testing
         ("a.txt", "r", "EBADF: bad file descriptor, write"),
     ])
     func aFailedOpenOrWriteRejectsEveryWriteAndEnd(_ name: String, _ flags: OpenFlags, _ message: String) throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "abc")
             var messages: [String] = []
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 let out = try fs.createWriteStream(dir + "/" + name, flags: flags)
                 out.write("a").catch { messages.append("write a: " + $0.message) }
                 out.write("b").catch { messages.append("write b: " + $0.message) }
@@ -171,9 +171,9 @@ import Testing
     // ERR_STREAM_WRITE_AFTER_END; write c: ERR_STREAM_WRITE_AFTER_END (ending wins over
     // destroyed); end again: ERR_STREAM_DESTROYED Cannot call end after a stream was destroyed
     @Test func aWriteAfterEndDestroysTheStream() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             var results: [String] = []
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 let out = try fs.createWriteStream(dir + "/e.txt")
                 out.write("a").catch { results.append("write a: \(NodeError(wrapping: $0).code ?? "-")") }
                 out.end().catch { results.append("end: \(NodeError(wrapping: $0).code ?? "-")") }
@@ -197,9 +197,9 @@ import Testing
     // node: ws.end(cb1); ws.end(cb2) -> both succeed; ws.end(cb3) after finishing ->
     // ERR_STREAM_ALREADY_FINISHED 'Cannot call end after a stream was finished'
     @Test func endTwiceSucceedsAndEndAfterFinishingRejects() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             var results: [String] = []
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 let out = try fs.createWriteStream(dir + "/e.txt")
                 out.end().then { results.append("end 1") }
                 out.end().then { () -> Void in
@@ -216,9 +216,9 @@ import Testing
     // node: ws.write('x', 'bogus') throws TypeError [ERR_UNKNOWN_ENCODING]: Unknown encoding: bogus
     // and the stream goes on; ws.write('abc', 'hex') writes <Buffer ab>
     @Test func anUnknownEncodingRejectsThatWriteOnly() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             var failure: NodeError?
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 let out = try fs.createWriteStream(dir + "/g.txt")
                 out.write("x", encoding: "bogus").catch { failure = NodeError(wrapping: $0) }
                 out.write("abc", encoding: .hex)

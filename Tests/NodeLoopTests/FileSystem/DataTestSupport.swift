@@ -1,27 +1,9 @@
 import Glibc
 @testable import NodeLoop
 
-/// What the tests of reading and writing file data share: a scratch directory of their own and
-/// a fresh loop that must close cleanly.
+/// What the tests of reading and writing file data share: async bodies and rejections run on a
+/// fresh loop, descriptor counts, and test data with its checksum.
 enum DataTestSupport {
-    /// Makes a scratch directory under the system temp dir, runs `body` with its path, and
-    /// removes it with everything in it.
-    static func withScratch<Result>(_ body: (String) throws -> Result) throws -> Result {
-        let base = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-        var template = Array("\(base)/nodeloop-data-XXXXXX".utf8CString)
-        guard let made = mkdtemp(&template) else { throw NodeError("mkdtemp failed") }
-        let directory = String(cString: made)
-        defer { removeTree(directory) }
-        return try body(directory)
-    }
-
-    /// Runs `script` on a fresh loop, then closes the loop: `close()` throws if anything leaked.
-    static func runOnFreshLoop(_ script: () throws -> Void) throws {
-        let loop = EventLoop()
-        loop.run(script)
-        try loop.close()
-    }
-
     /// Runs the async `body` as an async function on a fresh loop and returns what it returned
     /// or rethrows what it threw.
     static func runAsync<Output: Sendable>(_ body: @escaping @Sendable () async throws -> Output) throws -> Output {
@@ -116,23 +98,5 @@ enum DataTestSupport {
             let value = word.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
             hash = (hash ^ value) &* Self.prime
         }
-    }
-
-    private static func removeTree(_ path: String) {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return }
-        guard status.st_mode & S_IFMT == S_IFDIR, let directory = opendir(path) else {
-            unlink(path)
-            return
-        }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            removeTree(path + "/" + name)
-        }
-        closedir(directory)
-        rmdir(path)
     }
 }

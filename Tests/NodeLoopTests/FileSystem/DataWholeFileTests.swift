@@ -8,7 +8,7 @@ import Testing
     // node: writeFileSync(p, 'héllo'); readFileSync(p) -> <Buffer 68 c3 a9 6c 6c 6f>;
     // readFileSync(p, 'hex') -> '68c3a96c6c6f'; (p, 'base64') -> 'aMOpbGxv'; (p, 'latin1') -> 'hÃ©llo'
     @Test func readFileSyncGivesTheBytesOrTheirTextInEachEncoding() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/a.txt"
             try fs.writeFileSync(path, "h\u{E9}llo")
             #expect(try fs.readFileSync(path).bytes == [0x68, 0xC3, 0xA9, 0x6C, 0x6C, 0x6F])
@@ -21,11 +21,11 @@ import Testing
     }
 
     @Test func theCallbackAndPromiseFormsGiveWhatTheSyncFormGives() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/a.txt"
             try fs.writeFileSync(path, "h\u{E9}llo")
             var results: [String] = []
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 try fs.readFile(path) { error, bytes in results.append("callback bytes \(bytes?.length ?? -1)") }
                 try fs.readFile(path, encoding: .hex) { error, text in results.append("callback hex \(text ?? "-")") }
                 fs.promises.readFile(path).then { results.append("promise bytes \($0.length)") }
@@ -39,7 +39,7 @@ import Testing
 
     // The round trip of a few MiB through the Sync forms, every byte value included.
     @Test func writeFileSyncThenReadFileSyncRoundTripsAFewMebibytes() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/big.bin"
             let size = 3 << 20 + 17
             let data = Buffer(DataTestSupport.pattern(count: size + 7).prefix(size))
@@ -63,10 +63,10 @@ import Testing
         ("plain", .ascii),
     ])
     func writeFileThenReadFileRoundTripsTextInEachEncoding(_ text: String, _ encoding: BufferEncoding) throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/t.txt"
             var back: String?
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 try fs.writeFile(path, text, encoding: encoding) { error in
                     try fs.readFile(path, encoding: encoding) { error, text in back = text }
                 }
@@ -78,10 +78,10 @@ import Testing
     // node: appendFileSync(p, 'a'); appendFile(p, Buffer.from('b')); fsPromises.appendFile(p, '63', 'hex')
     // -> 'abc'; appendFileSync(p, 'Q', {flag: 'w'}) -> 'Q'
     @Test func appendFileAddsToTheEndAndCreatesAMissingFile() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/log.txt"
             try fs.appendFileSync(path, "a")
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 try fs.appendFile(path, try Buffer.from("b")) { error in
                     fs.promises.appendFile(path, "63", encoding: .hex).then { }
                 }
@@ -95,7 +95,7 @@ import Testing
     // node: writeFileSync(p, 'x', {mode: 0o600}) -> (statSync(p).mode & 0o777) === 0o600 under umask 022;
     // writeFileSync(p, 'x', {flag: ''}) writes as 'w'
     @Test func writeFileCreatesTheFileWithTheModeAndAnEmptyFlagMeansW() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/secret.txt"
             try fs.writeFileSync(path, "x", mode: 0o600)
             #expect(try fs.statSync(path).mode & 0o777 == 0o600)
@@ -114,7 +114,7 @@ import Testing
 
     // node: readFileSync('.') -> EISDIR: illegal operation on a directory, read (errno -21, no path)
     @Test func readingADirectoryIsEISDIRWithoutAPath() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let error = try #require(throws: NodeError.self) { try fs.readFileSync(dir) }
             #expect(error.code == "EISDIR")
             #expect(error.errno == -21)
@@ -126,7 +126,7 @@ import Testing
 
     // Each failing readFile and writeFile opened its file and must have closed it again.
     @Test func theDescriptorIsClosedOnEveryPathIncludingErrors() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             try fs.writeFileSync(dir + "/a.txt", "abc")
             let before = DataTestSupport.openDescriptorCount()
             for _ in 0..<300 {
@@ -135,7 +135,7 @@ import Testing
                 #expect(throws: NodeError.self) { try fs.appendFileSync(dir + "/a.txt", "x", flag: "r") }
             }
             var failures = 0
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 for _ in 0..<100 {
                     fs.promises.readFile(dir).catch { _ in failures += 1 }
                 }
@@ -149,7 +149,7 @@ import Testing
     // node: truncateSync(p, 3 * 2**30); readFileSync(p) -> RangeError [ERR_FS_FILE_TOO_LARGE]:
     // File size (3221225472) is greater than 2 GiB (also from readFile and fsPromises.readFile)
     @Test func aFileOver2GiBIsERR_FS_FILE_TOO_LARGE() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/sparse.bin"
             try fs.writeFileSync(path, "")
             try fs.truncateSync(path, 3 << 30)
@@ -173,13 +173,13 @@ import Testing
 
     // node: fsPromises.readFile(p, {flag: ''}) reads ('' || 'r'); readFileSync(p, {flag: ''}) throws
     @Test func anEmptyFlagReadsInThePromiseFormOnly() throws {
-        try DataTestSupport.withScratch { dir in
+        try ScratchDirectory.with("data") { dir in
             let path = dir + "/a.txt"
             try fs.writeFileSync(path, "ab")
             let error = try #require(throws: NodeError.self) { try fs.readFileSync(path, flag: "") }
             #expect(error.message == "The argument 'flags' is invalid. Received ''")
             var length: Int?
-            try DataTestSupport.runOnFreshLoop {
+            try runOnFreshLoop {
                 fs.promises.readFile(path, flag: "").then { length = $0.length }
             }
             #expect(length == 2)

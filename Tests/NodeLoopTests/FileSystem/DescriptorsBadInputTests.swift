@@ -82,7 +82,7 @@ import Testing
 
     @Test(arguments: cases)
     func theSyncFormThrowsNodesError(_ input: BadInput) throws {
-        try withDescriptorsScratchDirectory { dir in
+        try withDescriptorsScratch { dir in
             let loop = EventLoop()
             defer { try? loop.close() }
             #expect {
@@ -96,7 +96,7 @@ import Testing
 
     @Test(arguments: cases.filter { $0.promise != nil })
     func thePromiseFormRejectsWithNodesError(_ input: BadInput) throws {
-        try withDescriptorsScratchDirectory { dir in
+        try withDescriptorsScratch { dir in
             var rejection: NodeError?
             let loop = EventLoop()
             loop.run {
@@ -110,11 +110,9 @@ import Testing
 }
 
 /// Runs `body` with a fresh scratch directory holding `a.txt` ("hello"), removed afterwards.
-func withDescriptorsScratchDirectory(_ body: (String) throws -> Void) throws {
-    let dir = FileManager.default.temporaryDirectory
-        .appendingPathComponent("nodeloop-tests-\(UInt64.random(in: 0...UInt64.max))").path
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    try Data("hello".utf8).write(to: URL(fileURLWithPath: "\(dir)/a.txt"))
-    try body(dir)
+func withDescriptorsScratch(_ body: (String) throws -> Void) throws {
+    try ScratchDirectory.with("descriptors") { dir in
+        try fs.writeFileSync(dir + "/a.txt", "hello")
+        try body(dir)
+    }
 }

@@ -256,7 +256,7 @@ import NodeLoop
 
     @Test(arguments: inputs)
     func badInputFailsAsInNode(_ input: BadInput) throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try scratch.touch("file")
         try fs.mkdirSync(scratch.path + "/empty")
@@ -269,7 +269,7 @@ import NodeLoop
 
         var rejection: NodeError?
         var fulfilled = false
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             input.promise(scratch.path)
                 .then { fulfilled = true }
                 .catch { rejection = $0 as? NodeError }
@@ -288,7 +288,7 @@ import NodeLoop
 
     @Test func badArgumentsAreThrownAtTheCallInTheCallbackForm() throws {
         var called = false
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             #expect(throws: NodeError.self) { try fs.readdir("a\0") { _, _ in called = true } }
             #expect(throws: NodeError.self) { try fs.mkdir("m", mode: -1) { _ in called = true } }
             #expect(throws: NodeError.self) { try fs.mkdtemp("p\0") { _, _ in called = true } }

@@ -16,7 +16,7 @@ import Glibc
     }
 
     @Test func tenThousandFilesAreListedInOrderAndRemovedAtOnce() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         let directory = scratch.path + "/many"
         try fs.mkdirSync(directory)
@@ -31,7 +31,7 @@ import Glibc
 
         var fromPromise: [String]?
         var entries: [Dirent]?
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             fs.promises.readdir(directory).then { fromPromise = $0 }
             fs.promises.readdir(directory, withFileTypes: true).then { entries = $0 }
         }

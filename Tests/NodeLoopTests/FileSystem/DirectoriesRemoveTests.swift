@@ -8,7 +8,7 @@ import Glibc
 /// including the edges where Node's synchronous and asynchronous versions differ.
 @Suite struct DirectoriesRemoveTests {
     @Test func rmRecursiveRemovesATreeAndNeverFollowsLinks() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try fs.mkdirSync(scratch.path + "/target")
         try scratch.touch("target/keep")
@@ -24,7 +24,7 @@ import Glibc
         try fs.rmSync(scratch.path + "/sync", recursive: true)
         var callbackError: NodeError?
         var promiseDone = false
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.rm(scratch.path + "/callback", recursive: true) { error in callbackError = error }
             fs.promises.rm(scratch.path + "/promise", recursive: true).then { promiseDone = true }
         }
@@ -35,7 +35,7 @@ import Glibc
     }
 
     @Test func rmOfADirectoryWithoutRecursiveIsNodesEISDIRSystemError() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         let directory = scratch.path + "/dir"
         try fs.mkdirSync(directory)
@@ -44,7 +44,7 @@ import Glibc
         errors.append(#expect(throws: NodeError.self) { try fs.rmSync(directory) })
         // force does not allow a directory either.
         errors.append(#expect(throws: NodeError.self) { try fs.rmSync(directory, force: true) })
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.rm(directory) { error in errors.append(error) }
             fs.promises.rm(directory, force: true).catch { errors.append($0 as? NodeError) }
         }
@@ -62,7 +62,7 @@ import Glibc
     }
 
     @Test func rmOfAMissingPathIsENOENTFromLstatUnlessForced() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         let missing = scratch.path + "/missing"
         let error = #expect(throws: NodeError.self) { try fs.rmSync(missing) }
@@ -73,7 +73,7 @@ import Glibc
         try fs.rmSync(missing, recursive: true, force: true)
 
         var outcomes: [String] = []
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.rm(missing) { error in outcomes.append("callback \(error?.message ?? "ok")") }
             try fs.rm(missing, force: true) { error in outcomes.append("callback force \(error?.code ?? "ok")") }
             fs.promises.rm(missing).catch { outcomes.append("promise \(($0 as? NodeError)?.syscall ?? "")") }
@@ -88,7 +88,7 @@ import Glibc
     }
 
     @Test func rmRemovesFilesAndLinksWithoutRecursive() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try fs.mkdirSync(scratch.path + "/dir")
         try scratch.touch("file")
@@ -96,7 +96,7 @@ import Glibc
         try scratch.symlink("dir", at: "link")
         try fs.rmSync(scratch.path + "/file")
         var callbackError: NodeError?
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.rm(scratch.path + "/link") { error in callbackError = error }
             _ = fs.promises.rm(scratch.path + "/other")
         }
@@ -105,7 +105,7 @@ import Glibc
     }
 
     @Test func rmUnderAFileFailsAsEachOfNodesVersionsDoes() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try scratch.touch("file")
         let path = scratch.path + "/file/x"
@@ -116,7 +116,7 @@ import Glibc
         #expect(checked?.message == "ENOTDIR: not a directory, lstat '\(path)'")
 
         var messages: [String] = []
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.rm(path, recursive: true, force: true) { error in messages.append(error?.message ?? "ok") }
             fs.promises.rm(path, recursive: true, force: true).catch { messages.append($0.message) }
         }
@@ -124,7 +124,7 @@ import Glibc
     }
 
     @Test func rmRecursiveOfALinkWithATrailingSlashDiffersBetweenNodesVersions() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try fs.mkdirSync(scratch.path + "/target")
         try scratch.touch("target/keep")
@@ -136,7 +136,7 @@ import Glibc
         // The asynchronous version ends without error and without removing anything.
         var callbackError: NodeError?
         var called = false
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.rm(path, recursive: true) { error in
                 called = true
                 callbackError = error
@@ -149,7 +149,7 @@ import Glibc
     }
 
     @Test func rmRecursiveRemovesNamesThatAreNotUTF8() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         for form in ["sync", "async"] {
             try fs.mkdirSync(scratch.path + "/\(form)/sub", recursive: true)
@@ -160,7 +160,7 @@ import Glibc
         #expect(try fs.readdirSync(scratch.path + "/sync") == ["bad\u{FFFD}\u{FFFD}", "sub"])
         try fs.rmSync(scratch.path + "/sync", recursive: true)
         var callbackError: NodeError?
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.rm(scratch.path + "/async", recursive: true) { error in callbackError = error }
         }
         #expect(callbackError == nil)
@@ -168,11 +168,11 @@ import Glibc
     }
 
     @Test func rmCallbackComesFromThePollPhaseAfterMicrotasks() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try scratch.touch("file")
         var steps: [String] = []
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.rm(scratch.path + "/file") { _ in steps.append("rm callback") }
             queueMicrotask { steps.append("microtask") }
             steps.append("script end")

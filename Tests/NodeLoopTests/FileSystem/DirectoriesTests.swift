@@ -10,7 +10,7 @@ import Glibc
     // MARK: readdir
 
     @Test func readdirSortsNamesByTheirBytes() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         for name in ["z", "é", "b.txt", "a", "_u", "B", "A.txt", "9", "10"] { try scratch.touch(name) }
         let expected = ["10", "9", "A.txt", "B", "_u", "a", "b.txt", "z", "é"]
@@ -18,7 +18,7 @@ import Glibc
         #expect(try fs.readdirSync(scratch.path) == expected)
         var fromCallback: [String]?
         var fromPromise: [String]?
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.readdir(scratch.path) { error, names in
                 #expect(error == nil)
                 fromCallback = names
@@ -30,7 +30,7 @@ import Glibc
     }
 
     @Test func readdirWithFileTypesTellsEachKindWithoutFollowingLinks() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try scratch.touch("file")
         try fs.mkdirSync(scratch.path + "/dir")
@@ -45,7 +45,7 @@ import Glibc
 
         var fromCallback: [Dirent]?
         var fromPromise: [Dirent]?
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.readdir(scratch.path, withFileTypes: true) { _, entries in fromCallback = entries }
             fs.promises.readdir(scratch.path, withFileTypes: true).then { fromPromise = $0 }
         }
@@ -73,7 +73,7 @@ import Glibc
     }
 
     @Test func readdirRecursiveSyncListsBreadthFirstFollowingLinksToDirectories() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try scratch.makeTree()
         #expect(try fs.readdirSync(scratch.path, recursive: true) == [
@@ -83,12 +83,12 @@ import Glibc
     }
 
     @Test func readdirRecursivePromiseListsTheDirectoryFoundLastFirst() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try scratch.makeTree()
         var names: [String]?
         var entries: [Dirent]?
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             fs.promises.readdir(scratch.path, recursive: true).then { names = $0 }
             fs.promises.readdir(scratch.path, withFileTypes: true, recursive: true).then { entries = $0 }
         }
@@ -102,7 +102,7 @@ import Glibc
     }
 
     @Test func readdirRecursiveWithFileTypesListsLinksAsLinks() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try scratch.makeTree()
         let entries = try fs.readdirSync(scratch.path, withFileTypes: true, recursive: true)
@@ -114,7 +114,7 @@ import Glibc
     }
 
     @Test func nestedParentPathsAreJoinedAsNodeJoinsThem() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try scratch.makeTree()
         let entries = try fs.readdirSync(scratch.path + "/./a/", withFileTypes: true, recursive: true)
@@ -124,12 +124,12 @@ import Glibc
     }
 
     @Test func readdirRecursiveCallbackRunsBeforeTheCallReturnsAsInNode20() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try scratch.makeTree()
         var steps: [String] = []
         var thrown: NodeError?
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.readdir(scratch.path + "/z", recursive: true) { error, names in
                 steps.append("callback \(names ?? [])")
             }
@@ -146,7 +146,7 @@ import Glibc
     }
 
     @Test func readdirFailuresNameScandir() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try scratch.touch("file")
         let missing = scratch.path + "/missing"
@@ -157,7 +157,7 @@ import Glibc
 
         var callbackError: NodeError?
         var promiseError: NodeError?
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.readdir(scratch.path + "/file") { error, names in
                 callbackError = error
                 #expect(names == nil)
@@ -171,7 +171,7 @@ import Glibc
     // MARK: mkdir
 
     @Test func mkdirRecursiveReturnsTheFirstDirectoryCreated() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         let created = try fs.mkdirSync(scratch.path + "/a/b/c", recursive: true)
         #expect(created == scratch.path + "/a")
@@ -184,7 +184,7 @@ import Glibc
 
         var fromCallback: [String?] = []
         var fromPromise: [String?] = []
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.mkdir(scratch.path + "/p/q", recursive: true) { error, first in
                 #expect(error == nil)
                 fromCallback.append(first)
@@ -200,7 +200,7 @@ import Glibc
     }
 
     @Test func mkdirRecursiveFailsAsNodeDoes() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try scratch.touch("file")
         try fs.mkdirSync(scratch.path + "/a")
@@ -220,7 +220,7 @@ import Glibc
 
         var callbackError: NodeError?
         var promiseError: NodeError?
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.mkdir(scratch.path + "/a/x/y/z", recursive: true) { error, first in
                 callbackError = error
                 #expect(first == nil)
@@ -233,7 +233,7 @@ import Glibc
     }
 
     @Test func mkdirWithoutRecursiveNeedsTheParentAndNoEntry() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         #expect(try fs.mkdirSync(scratch.path + "/new") == nil)
         let exists = #expect(throws: NodeError.self) { try fs.mkdirSync(scratch.path + "/new") }
@@ -243,7 +243,7 @@ import Glibc
         #expect(missing?.message == "ENOENT: no such file or directory, mkdir '\(scratch.path)/nope/x'")
 
         var outcomes: [String] = []
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.mkdir(scratch.path + "/cb") { error in outcomes.append("callback \(error?.code ?? "ok")") }
             try fs.mkdir(scratch.path + "/new", recursive: false) { error, first in
                 outcomes.append("labelled \(error?.code ?? "ok") \(first ?? "nil")")
@@ -255,7 +255,7 @@ import Glibc
     }
 
     @Test func mkdirAppliesTheModeUnderTheUmask() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         // The umask is read, not set: other tests create files at the same time.
         let mask = try #require(currentUmask())
@@ -269,7 +269,7 @@ import Glibc
     // MARK: mkdtemp
 
     @Test func mkdtempAddsSixCharactersToThePrefix() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         let prefix = scratch.path + "/tmp-"
         let made = try fs.mkdtempSync(prefix)
@@ -279,7 +279,7 @@ import Glibc
 
         var fromCallback: String?
         var fromPromise: String?
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.mkdtemp(prefix) { error, directory in fromCallback = directory }
             fs.promises.mkdtemp(prefix).then { fromPromise = $0 }
         }
@@ -291,7 +291,7 @@ import Glibc
     }
 
     @Test func mkdtempFailuresNameTheTemplate() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         let prefix = scratch.path + "/nope/x-"
         let error = #expect(throws: NodeError.self) { try fs.mkdtempSync(prefix) }
@@ -303,7 +303,7 @@ import Glibc
 
         // Asynchronously, Node names the template as the system left it: X's filled in.
         var asyncPaths: [String?] = []
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.mkdtemp(prefix) { error, _ in asyncPaths.append(error?.path) }
             fs.promises.mkdtemp(prefix).catch { asyncPaths.append(($0 as? NodeError)?.path) }
         }
@@ -317,7 +317,7 @@ import Glibc
     // MARK: rmdir
 
     @Test func rmdirRemovesOnlyEmptyDirectories() throws {
-        let scratch = try DirectoryScratch()
+        let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }
         try fs.mkdirSync(scratch.path + "/full/empty", recursive: true)
         try scratch.touch("file")
@@ -332,7 +332,7 @@ import Glibc
         #expect(link?.message == "ENOTDIR: not a directory, rmdir '\(scratch.path)/link'")
 
         var outcomes: [String] = []
-        try runOnDirectoriesLoop {
+        try runOnFreshLoop {
             try fs.rmdir(scratch.path + "/full/empty") { error in
                 outcomes.append("callback \(error?.code ?? "ok")")
                 fs.promises.rmdir(scratch.path + "/full").then { outcomes.append("promise ok") }

@@ -193,7 +193,7 @@ import Testing
 
     @Test(arguments: catalog)
     func syncThrowsAndPromiseRejectsWithNodesError(_ input: BadInput) throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         try scratch.file("a", size: 5)
         try scratch.file("c")
@@ -215,7 +215,7 @@ import Testing
 
         var rejection: NodeError?
         var fulfilled = false
-        try runPathsLoop {
+        try runOnFreshLoop {
             input.promise(scratch.path).then { fulfilled = true }.catch { error -> Void in rejection = error as? NodeError }
         }
         #expect(!fulfilled)

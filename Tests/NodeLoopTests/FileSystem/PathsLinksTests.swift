@@ -7,11 +7,11 @@ import Testing
     // MARK: symlink and readlink
 
     @Test func symlinkStoresTheTargetAsGivenInEachForm() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         try scratch.file("target")
         var read: [String?] = []
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.symlinkSync("target", scratch["sync"])
             try fs.symlink("target", scratch["callback"]) { error in
                 #expect(error == nil)
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func symlinkTypesDirAndJunctionAreAcceptedOffWindows() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         try scratch.directory("d")
         try fs.symlinkSync("d", scratch["dir-link"], "dir")
@@ -38,12 +38,12 @@ import Testing
     }
 
     @Test func symlinkOntoAnExistingPathNamesTheTargetAsPathAndTheLinkAsDest() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let link = try scratch.file("taken")
         var rejection: NodeError?
         let syncError = #expect(throws: NodeError.self) { try fs.symlinkSync("target", link) }
-        try runPathsLoop {
+        try runOnFreshLoop {
             fs.promises.symlink("target", link).catch { error -> Void in rejection = error as? NodeError }
         }
         for error in [syncError, rejection] {
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func readlinkOfAFileFailsWithEINVAL() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         let error = #expect(throws: NodeError.self) { try fs.readlinkSync(file) }
@@ -68,11 +68,11 @@ import Testing
     // MARK: link
 
     @Test func linkAddsANameToTheSameInode() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let first = try scratch.file("first", size: 3)
         var callbackError: NodeError? = NodeError("not called")
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.link(first, scratch["second"]) { error in callbackError = error }
             _ = fs.promises.link(first, scratch["third"])
         }
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func linkOfADirectoryFailsWithEPERM() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let directory = try scratch.directory("d")
         let error = #expect(throws: NodeError.self) { try fs.linkSync(directory, scratch["hd"]) }
@@ -97,7 +97,7 @@ import Testing
     // MARK: realpath (Node's JavaScript walk)
 
     @Test func realpathFollowsLinksInEachForm() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let root = try fs.realpathSyncNative(scratch.path)
         try scratch.directory("real")
@@ -105,7 +105,7 @@ import Testing
         try fs.symlinkSync("real", scratch["link"])
         try fs.symlinkSync(scratch["link"] + "/file", scratch["absolute-chain"])
         var results: [String] = []
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.realpath(scratch["absolute-chain"]) { _, resolved in results.append("callback \(resolved ?? "")") }
             fs.promises.realpath(scratch["link/file"]).then { results.append("promise \($0)") }
         }
@@ -121,7 +121,7 @@ import Testing
     /// Node's JavaScript realpath resolves the path as written first, so `link/..` is the
     /// link's own directory; realpath(3) applies `..` to where the link leads.
     @Test func realpathAppliesDotDotBeforeFollowingLinksUnlikeTheNativeOne() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let root = try fs.realpathSyncNative(scratch.path)
         try scratch.directory("real")
@@ -132,7 +132,7 @@ import Testing
     }
 
     @Test func realpathIgnoresATrailingSlashOnAFileUnlikeTheNativeOne() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let root = try fs.realpathSyncNative(scratch.path)
         let file = try scratch.file("file")
@@ -142,7 +142,7 @@ import Testing
     }
 
     @Test func realpathErrorsNameLstatAndTheFirstMissingComponent() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let root = try fs.realpathSyncNative(scratch.path)
         try scratch.directory("d")
@@ -155,14 +155,14 @@ import Testing
         let throughFile = #expect(throws: NodeError.self) { try fs.realpathSync(scratch["a/x"]) }
         #expect(throughFile?.message == "ENOTDIR: not a directory, lstat '\(root)/a/x'")
         var callbackError: NodeError?
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.realpath(scratch["d/x/y"]) { error, _ in callbackError = error }
         }
         #expect(callbackError == missing)
     }
 
     @Test func realpathOfADanglingOrLoopingLinkNamesStat() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let root = try fs.realpathSyncNative(scratch.path)
         try fs.symlinkSync("nowhere", scratch["dangling"])
@@ -182,7 +182,7 @@ import Testing
         var callbackError: NodeError?
         var rejection: NodeError?
         let syncError = #expect(throws: NodeError.self) { try fs.realpathSyncNative("nodeloop-missing") }
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.realpathNative("nodeloop-missing") { error, _ in callbackError = error }
             fs.promises.realpath("nodeloop-missing").catch { error -> Void in rejection = error as? NodeError }
         }

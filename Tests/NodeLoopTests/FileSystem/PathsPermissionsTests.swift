@@ -16,11 +16,11 @@ import Darwin
     // MARK: chmod
 
     @Test func chmodSetsBitsFromANumberOrAnOctalStringInEachForm() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let a = try scratch.file("a"), b = try scratch.file("b"), c = try scratch.file("c")
         var callbackError: NodeError? = NodeError("not called")
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.chmodSync(a, 0o640)
             try fs.chmod(b, "751") { error in callbackError = error }
             _ = fs.promises.chmod(c, FileMode(octal: "604"))
@@ -32,7 +32,7 @@ import Darwin
     }
 
     @Test func chmodKeepsTheSpecialBits() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         try fs.chmodSync(file, 0o17777)
@@ -40,7 +40,7 @@ import Darwin
     }
 
     @Test func chmodFollowsASymbolicLink() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         try fs.symlinkSync("file", scratch["link"])
@@ -50,7 +50,7 @@ import Darwin
     }
 
     @Test func fchmodAndTheFileHandleSetTheBitsOfAnOpenFile() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         let fd = try fs.openSync(file)
@@ -58,7 +58,7 @@ import Darwin
         try fs.fchmodSync(fd, 0o604)
         #expect(try permissions(file) == "604")
         var seen: [String] = []
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.fchmod(fd, 0o640) { error in
                 seen.append("callback \(error?.code ?? "ok") \((try? permissions(file)) ?? "")")
                 fs.promises.open(file).then { handle -> Promise<Void> in
@@ -83,7 +83,7 @@ import Darwin
     // MARK: chown
 
     @Test func chownToTheCurrentOwnerAndMinusOneSucceedInEachForm() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         try fs.symlinkSync("file", scratch["link"])
@@ -91,7 +91,7 @@ import Darwin
         let fd = try fs.openSync(file)
         defer { try? fs.closeSync(fd) }
         var outcomes: [String] = []
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.chownSync(file, uid, gid)
             try fs.chownSync(file, -1, -1)
             try fs.lchownSync(scratch["link"], uid, -1)
@@ -108,7 +108,7 @@ import Darwin
     }
 
     @Test func lchownOfAMissingPathNamesLchown() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let error = #expect(throws: NodeError.self) { try fs.lchownSync(scratch["missing"], 0, 0) }
         #expect(error?.message == "ENOENT: no such file or directory, lchown '\(scratch["missing"])'")
@@ -117,11 +117,11 @@ import Darwin
     // MARK: utimes
 
     @Test func utimesSetsTimesFromSecondsWithFractionsInEachForm() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let a = try scratch.file("a"), b = try scratch.file("b"), c = try scratch.file("c")
         var callbackError: NodeError? = NodeError("not called")
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.utimesSync(a, 1000.5, 2000.25)
             try fs.utimes(b, 0, 1_700_000_000) { error in callbackError = error }
             _ = fs.promises.utimes(c, 5, 6)
@@ -136,7 +136,7 @@ import Darwin
 
     /// libuv keeps microseconds, as Node shows: 1700000000.123456789 s is 1700000000123.456 ms.
     @Test func utimesKeepsMicroseconds() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         try fs.utimesSync(file, 1.5, 1_700_000_000.123456789)
@@ -145,7 +145,7 @@ import Darwin
     }
 
     @Test func aNegativeTimeMeansNowAndMinusZeroIsTheEpoch() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         let before = Double(time(nil) - 1) * 1_000
@@ -156,7 +156,7 @@ import Darwin
     }
 
     @Test func utimesBeyondWhatTheKernelTakesFailsWithEINVAL() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         let error = #expect(throws: NodeError.self) { try fs.utimesSync(file, 1e20, 1e20) }
@@ -164,7 +164,7 @@ import Darwin
     }
 
     @Test func futimesLutimesAndTheFileHandleSetTimes() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         let link = scratch["link"]
@@ -177,7 +177,7 @@ import Darwin
         #expect(try fs.lstatSync(link).mtimeMs == 20_000)
         #expect(try fs.statSync(file).mtimeMs == 4_000_125)
         var seen: [String] = []
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.futimes(fd, 1, 2) { error in seen.append("futimes \(error?.code ?? "ok")") }
             try fs.lutimes(link, 3, 4) { error in seen.append("lutimes \(error?.code ?? "ok")") }
             fs.promises.lutimes(scratch["missing"], 1, 1).catch { error -> Void in
@@ -199,11 +199,11 @@ import Darwin
     // MARK: FileHandle after close
 
     @Test func aClosedFileHandleRejectsWithFileClosedAndNodesSyscalls() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         var errors: [String] = []
-        try runPathsLoop {
+        try runOnFreshLoop {
             fs.promises.open(file).then { handle -> Promise<Void> in
                 handle.close().then { () -> Promise<[SettledResult<Void>]> in
                     Promise.allSettled([handle.chmod(0o644), handle.chown(0, 0), handle.utimes(1, 1)])

@@ -7,12 +7,12 @@ import Testing
     // MARK: unlink
 
     @Test func unlinkRemovesAFileInEachForm() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let a = try scratch.file("a"), b = try scratch.file("b"), c = try scratch.file("c")
         var callbackError: NodeError? = NodeError("not called")
         var fulfilled = false
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.unlinkSync(a)
             try fs.unlink(b) { error in callbackError = error }
             fs.promises.unlink(c).then { fulfilled = true }
@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func unlinkRemovesASymbolicLinkNotItsTarget() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let target = try scratch.file("target")
         try fs.symlinkSync("target", scratch["link"])
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func unlinkOfADirectoryFailsWithEISDIR() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let directory = try scratch.directory("d")
         let error = #expect(throws: NodeError.self) { try fs.unlinkSync(directory) }
@@ -46,11 +46,11 @@ import Testing
     /// The callback comes from the poll phase: after the script, its ticks and its promise jobs;
     /// the promise job it queues runs before the immediate it queues.
     @Test func unlinkCallbackRunsAfterTheScriptAndItsMicrotasks() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         var order: [String] = []
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.unlink(file) { _ in
                 order.append("callback")
                 setImmediate { order.append("immediate from callback") }
@@ -66,7 +66,7 @@ import Testing
     // MARK: rename
 
     @Test func renameMovesAFileAndReplacesAnExistingOne() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let a = try scratch.file("a", size: 3)
         let b = try scratch.file("b", size: 7)
@@ -76,14 +76,14 @@ import Testing
     }
 
     @Test func renameOfAMissingFileNamesBothPathsInEachForm() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let (from, to) = (scratch["missing"], scratch["b"])
         let message = "ENOENT: no such file or directory, rename '\(from)' -> '\(to)'"
         let syncError = #expect(throws: NodeError.self) { try fs.renameSync(from, to) }
         var callbackError: NodeError?
         var rejection: NodeError?
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.rename(from, to) { error in callbackError = error }
             fs.promises.rename(from, to).catch { error -> Void in rejection = error as? NodeError }
         }
@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func renameOfADirectoryIntoItselfFailsWithEINVAL() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let d = try scratch.directory("d")
         let error = #expect(throws: NodeError.self) { try fs.renameSync(d, d + "/inner") }
@@ -115,13 +115,13 @@ import Testing
     // MARK: copyFile
 
     @Test func copyFileCopiesAndReplacesInEachForm() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let src = try scratch.file("src", size: 5)
         try scratch.file("existing", size: 2)
         var callbackError: NodeError? = NodeError("not called")
         var fulfilled = false
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.copyFileSync(src, scratch["sync"])
             try fs.copyFile(src, scratch["existing"]) { error in callbackError = error }
             fs.promises.copyFile(src, scratch["promise"]).then { fulfilled = true }
@@ -135,14 +135,14 @@ import Testing
     }
 
     @Test func copyFileExclOntoAnExistingFileFailsWithEEXISTNamingBoth() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let src = try scratch.file("src", size: 5)
         let dest = try scratch.file("dest", size: 2)
         let syncError = #expect(throws: NodeError.self) { try fs.copyFileSync(src, dest, fs.constants.COPYFILE_EXCL) }
         var callbackError: NodeError?
         var rejection: NodeError?
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.copyFile(src, dest, fs.constants.COPYFILE_EXCL) { error in callbackError = error }
             fs.promises.copyFile(src, dest, fs.constants.COPYFILE_EXCL).catch { error -> Void in rejection = error as? NodeError }
         }
@@ -158,7 +158,7 @@ import Testing
     }
 
     @Test func copyFileWithFicloneFallsBackToACopy() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let src = try scratch.file("src", size: 4)
         try fs.copyFileSync(src, scratch["clone"], fs.constants.COPYFILE_FICLONE)
@@ -168,7 +168,7 @@ import Testing
     /// Whether a forced clone works depends on the file system (tmpfs and ext4 cannot clone,
     /// btrfs and xfs can); where it cannot, Node reports ENOTSUP with libuv's message.
     @Test func copyFileWithFicloneForceClonesOrFailsWithENOTSUP() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let src = try scratch.file("src", size: 4)
         do {
@@ -181,7 +181,7 @@ import Testing
     }
 
     @Test func copyFileFromOrOntoADirectoryFailsWithEISDIR() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("a")
         let directory = try scratch.directory("d")
@@ -194,7 +194,7 @@ import Testing
     // MARK: access and existsSync
 
     @Test func accessOnAReadOnlyFileChecksEachMode() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("read-only")
         try fs.chmodSync(file, 0o444)
@@ -214,11 +214,11 @@ import Testing
     }
 
     @Test func accessReportsMissingFilesInTheCallbackAndPromiseForms() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("present")
         var results: [String] = []
-        try runPathsLoop {
+        try runOnFreshLoop {
             try fs.access(file) { error in results.append("callback present \(error?.code ?? "ok")") }
             try fs.access(scratch["missing"], fs.constants.W_OK) { error in results.append("callback missing \(error?.code ?? "ok") \(error?.syscall ?? "")") }
             fs.promises.access(file, fs.constants.R_OK).then { results.append("promise present ok") }
@@ -233,7 +233,7 @@ import Testing
     }
 
     @Test func existsSyncIsTrueForFilesAndDirectoriesAndFalseOtherwise() throws {
-        let scratch = try PathsScratch()
+        let scratch = try ScratchDirectory("paths")
         defer { scratch.remove() }
         let file = try scratch.file("file")
         try fs.symlinkSync("missing", scratch["dangling"])

@@ -60,9 +60,3 @@ import Testing
         #expect(reasons == ["Error: dropped"])
     }
 }
-
-private func runOnFreshLoop(_ script: () throws -> Void) throws {
-    let loop = EventLoop()
-    loop.run(script)
-    try loop.close()
-}

@@ -36,9 +36,3 @@ import NodeLoop
         #expect(reason == "fast")
     }
 }
-
-private func runOnFreshLoop(_ script: () throws -> Void) throws {
-    let loop = EventLoop()
-    loop.run(script)
-    try loop.close()
-}

@@ -15,7 +15,8 @@ import Glibc
     @Test func aResultComesBackOnTheLoopThread() throws {
         var received: Int?
         var onLoopThread = false
-        try runOnFreshLoop { loop in
+        try runOnFreshLoop {
+            let loop = EventLoop.current
             threadPool.run { (1...1_000).reduce(0, +) }.then { value in
                 received = value
                 onLoopThread = loop.executor.inEventLoop
@@ -27,7 +28,7 @@ import Glibc
 
     @Test func anErrorThrownByTheWorkRejects() throws {
         var reason: String?
-        try runOnFreshLoop { _ in
+        try runOnFreshLoop {
             threadPool.run { () throws -> Int in throw NodeError("no luck") }
                 .catch { error -> Void in reason = error.message }
         }
@@ -36,7 +37,7 @@ import Glibc
 
     @Test func theCallbackFormGetsTheErrorOrTheResult() throws {
         var results: [String] = []
-        try runOnFreshLoop { _ in
+        try runOnFreshLoop {
             threadPool.run({ 6 * 7 }) { error, value in results.append("\(String(describing: error)) \(value ?? 0)") }
             threadPool.run({ () throws -> Int in throw NodeError("bad") }) { error, value in
                 results.append("\(error?.message ?? "none") \(value ?? 0)")
@@ -48,7 +49,7 @@ import Glibc
     @Test func anAlreadyAbortedSignalRejectsWithoutRunningTheWork() throws {
         let ran = AtomicFlag()
         var reason: String?
-        try runOnFreshLoop { _ in
+        try runOnFreshLoop {
             threadPool.run(signal: AbortSignal.abort()) { ran.set() }
                 .catch { error -> Void in reason = error.name }
         }
@@ -156,10 +157,4 @@ private final class AtomicFlag: Sendable {
     private let value = Atomic<Bool>(false)
     var isSet: Bool { value.load(ordering: .acquiring) }
     func set() { value.store(true, ordering: .releasing) }
-}
-
-private func runOnFreshLoop(_ script: (EventLoop) throws -> Void) throws {
-    let loop = EventLoop()
-    loop.run { try script(loop) }
-    try loop.close()
 }

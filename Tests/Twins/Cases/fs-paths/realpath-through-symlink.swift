@@ -5,8 +5,8 @@ let realpathThroughSymlink = Twin("fs-paths/realpath-through-symlink") {
     let dir = try path.scratchDirectory()
     let root = try fs.realpathSync(dir)
     let relative = { (resolved: String?) in path.relative(root, resolved).map { $0.isEmpty ? "." : $0 } }
-    try path.mkdirSync(path.join(dir, "real"))
-    try path.mkdirSync(path.join(dir, "real", "sub"))
+    try fs.mkdirSync(path.join(dir, "real"))
+    try fs.mkdirSync(path.join(dir, "real", "sub"))
     try fs.closeSync(fs.openSync(path.join(dir, "real", "file"), "w"))
     try fs.symlinkSync("real", path.join(dir, "link"))
     try fs.symlinkSync("link/file", path.join(dir, "chain"))
