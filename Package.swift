@@ -26,15 +26,17 @@ let package = Package(
             path: "Samples/Tour",
             exclude: ["Node"]
         ),
+        // The prime counter the CPU-bound samples share.
+        .target(name: "SampleSupport", path: "Samples/Support"),
         // CPU-bound work on the loop against the same work on the thread pool.
-        .executableTarget(name: "Primes", dependencies: ["NodeLoop"], path: "Samples/Primes"),
+        .executableTarget(name: "Primes", dependencies: ["NodeLoop", "SampleSupport"], path: "Samples/Primes"),
         // A batch of files read, transformed and written one after another, then all at once.
         .executableTarget(name: "FileBatch", dependencies: ["NodeLoop"], path: "Samples/FileBatch", exclude: ["Node"]),
         // One large prime count split among N workers, against the same count on one thread.
-        .executableTarget(name: "WorkerSplit", dependencies: ["NodeLoop"], path: "Samples/WorkerSplit", exclude: ["Node"]),
+        .executableTarget(name: "WorkerSplit", dependencies: ["NodeLoop", "SampleSupport"], path: "Samples/WorkerSplit", exclude: ["Node"]),
         // 40 jobs of varying size through a WorkerPool of 4 threads, with progress and utilization.
         .executableTarget(
-            name: "WorkerPoolQueue", dependencies: ["NodeLoop"], path: "Samples/WorkerPoolQueue", exclude: ["Node"]
+            name: "WorkerPoolQueue", dependencies: ["NodeLoop", "SampleSupport"], path: "Samples/WorkerPoolQueue", exclude: ["Node"]
         ),
         // The Swift halves of the twin cases; their JS halves and Node's recordings sit under Node/.
         .executableTarget(

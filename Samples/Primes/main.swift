@@ -1,4 +1,5 @@
 import NodeLoop
+import SampleSupport
 
 // CPU-bound work on the loop against the same work on libuv's thread pool.
 //
@@ -9,24 +10,6 @@ import NodeLoop
 
 let limit = 3_000_000
 let chunkCount = 8
-
-/// The primes in `range`, by trial division: deliberately CPU-bound.
-@Sendable func countPrimes(in range: Range<Int>) -> Int {
-    var count = 0
-    for candidate in range where candidate >= 2 {
-        var isPrime = true
-        var divisor = 2
-        while divisor * divisor <= candidate {
-            if candidate % divisor == 0 {
-                isPrime = false
-                break
-            }
-            divisor += 1
-        }
-        if isPrime { count += 1 }
-    }
-    return count
-}
 
 let chunks: [Range<Int>] = (0..<chunkCount).map { index in
     (limit * index / chunkCount)..<(limit * (index + 1) / chunkCount)

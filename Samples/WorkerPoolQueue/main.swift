@@ -1,4 +1,5 @@
 import NodeLoop
+import SampleSupport
 
 // A queue of 40 jobs of varying size through a WorkerPool of 4 threads: each job counts the
 // primes below its own limit. A line per finished job (in the order they finish), then a summary
@@ -10,31 +11,13 @@ import NodeLoop
 let jobCount = 40
 let threads = 4
 
-/// The primes below `limit`, by trial division: deliberately CPU-bound.
-@Sendable func countPrimes(below limit: Int) -> Int {
-    var count = 0
-    for candidate in 2..<max(limit, 2) {
-        var isPrime = true
-        var divisor = 2
-        while divisor * divisor <= candidate {
-            if candidate % divisor == 0 {
-                isPrime = false
-                break
-            }
-            divisor += 1
-        }
-        if isPrime { count += 1 }
-    }
-    return count
-}
-
 /// Job `n`'s limit: a mix of small and large jobs, so that the queue drains unevenly.
 func limit(ofJob job: Int) -> Int {
     20_000 + (job * 7_919 % 13) * 30_000
 }
 
 EventLoop.runMain {
-    let pool = WorkerPool<Int, Int>(threads: threads, maxQueue: jobCount) { limit in countPrimes(below: limit) }
+    let pool = WorkerPool<Int, Int>(threads: threads, maxQueue: jobCount) { limit in countPrimes(in: 0..<limit) }
     console.log("\(jobCount) jobs through a pool of \(pool.threads) workers.")
     let start = performance.now()
     var done = 0

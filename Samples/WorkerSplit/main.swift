@@ -1,4 +1,5 @@
 import NodeLoop
+import SampleSupport
 
 // One large computation split among workers: the primes below a limit counted on the loop's own
 // thread, then by N workers, each counting one slice and posting its partial count back.
@@ -11,24 +12,6 @@ let arguments = CommandLine.arguments
 let workerCount = arguments.count > 1 ? max(1, Int(arguments[1]) ?? 4) : 4
 let limit = arguments.count > 2 ? max(2, Int(arguments[2]) ?? 5_000_000) : 5_000_000
 
-/// The primes in `lower..<upper`, by trial division: deliberately CPU-bound.
-@Sendable func countPrimes(from lower: Int, to upper: Int) -> Int {
-    var count = 0
-    for candidate in max(lower, 2)..<max(upper, 2) {
-        var isPrime = true
-        var divisor = 2
-        while divisor * divisor <= candidate {
-            if candidate % divisor == 0 {
-                isPrime = false
-                break
-            }
-            divisor += 1
-        }
-        if isPrime { count += 1 }
-    }
-    return count
-}
-
 func milliseconds(since start: Double) -> Int {
     Int((performance.now() - start).rounded())
 }
@@ -37,7 +20,7 @@ EventLoop.runMain {
     console.log("Counting the primes below \(limit): on one thread, then split among \(workerCount) workers.")
 
     let singleStart = performance.now()
-    let single = countPrimes(from: 0, to: limit)
+    let single = countPrimes(in: 0..<limit)
     let singleTime = milliseconds(since: singleStart)
     console.log("One thread: \(single) primes in \(singleTime) ms")
 
@@ -48,7 +31,7 @@ EventLoop.runMain {
         let bounds = [limit * index / workerCount, limit * (index + 1) / workerCount]
         let worker = Worker(workerData: bounds) {
             let bounds = workerThreads.workerData as? [Int] ?? [0, 0]
-            workerThreads.parentPort?.postMessage(countPrimes(from: bounds[0], to: bounds[1]))
+            workerThreads.parentPort?.postMessage(countPrimes(in: bounds[0]..<bounds[1]))
         }
         worker.on(.message) { message in partials[index] = message as? Int ?? 0 }
         worker.on(.exit) { _ in
