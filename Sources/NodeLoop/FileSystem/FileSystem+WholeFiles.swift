@@ -221,7 +221,7 @@ extension FileSystem {
     public func appendFile(
         _ path: String, _ data: Buffer, mode: FileMode = 0o666, flag: OpenFlags = "a", _ callback: @escaping (NodeError?) throws -> Void
     ) throws {
-        try FileSystemCalls.writeFile(path, data.bytes, FileSystemCalls.flags(flag, orDefault: "a"), mode).callback(callback)
+        try writeFile(path, data, mode: mode, flag: FileSystemCalls.flags(flag, orDefault: "a"), callback)
     }
 
     /// Adds `data` in `encoding` to the end of the file at `path` (Node's `fs.appendFile`).
@@ -233,19 +233,17 @@ extension FileSystem {
         _ path: String, _ data: String, encoding: BufferEncoding = .utf8, mode: FileMode = 0o666, flag: OpenFlags = "a",
         _ callback: @escaping (NodeError?) throws -> Void
     ) throws {
-        let bytes = try FileSystemCalls.encoded(data, encoding)
-        try FileSystemCalls.writeFile(path, bytes, FileSystemCalls.flags(flag, orDefault: "a"), mode).callback(callback)
+        try writeFile(path, data, encoding: encoding, mode: mode, flag: FileSystemCalls.flags(flag, orDefault: "a"), callback)
     }
 
     /// Node's `fs.appendFileSync(path, buffer)`.
     public func appendFileSync(_ path: String, _ data: Buffer, mode: FileMode = 0o666, flag: OpenFlags = "a") throws {
-        try FileSystemCalls.writeFile(path, data.bytes, FileSystemCalls.flags(flag, orDefault: "a"), mode).runSync()
+        try writeFileSync(path, data, mode: mode, flag: FileSystemCalls.flags(flag, orDefault: "a"))
     }
 
     /// Node's `fs.appendFileSync(path, string, options)`.
     public func appendFileSync(_ path: String, _ data: String, encoding: BufferEncoding = .utf8, mode: FileMode = 0o666, flag: OpenFlags = "a") throws {
-        let bytes = try FileSystemCalls.encoded(data, encoding)
-        try FileSystemCalls.writeFile(path, bytes, FileSystemCalls.flags(flag, orDefault: "a"), mode).runSync()
+        try writeFileSync(path, data, encoding: encoding, mode: mode, flag: FileSystemCalls.flags(flag, orDefault: "a"))
     }
 }
 
@@ -278,13 +276,11 @@ extension FileSystemPromises {
 
     /// Node's `fsPromises.appendFile(path, buffer, options)`.
     public func appendFile(_ path: String, _ data: Buffer, mode: FileMode = 0o666, flag: OpenFlags = "a") -> Promise<Void> {
-        FileSystemCall.promise { try FileSystemCalls.writeFile(path, data.bytes, FileSystemCalls.flags(flag, orDefault: "a"), mode) }
+        writeFile(path, data, mode: mode, flag: FileSystemCalls.flags(flag, orDefault: "a"))
     }
 
     /// Node's `fsPromises.appendFile(path, string, options)`.
     public func appendFile(_ path: String, _ data: String, encoding: BufferEncoding = .utf8, mode: FileMode = 0o666, flag: OpenFlags = "a") -> Promise<Void> {
-        FileSystemCall.promise {
-            try FileSystemCalls.writeFile(path, FileSystemCalls.encoded(data, encoding), FileSystemCalls.flags(flag, orDefault: "a"), mode)
-        }
+        writeFile(path, data, encoding: encoding, mode: mode, flag: FileSystemCalls.flags(flag, orDefault: "a"))
     }
 }
