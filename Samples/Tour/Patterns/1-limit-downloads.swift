@@ -6,7 +6,7 @@ let limitDownloads = Chapter(
     lesson: "ConcurrencyLimit(3) starts each download when a slot frees; never more than three run, and Promise.all keeps input order."
 ) {
     let durations: [Double] = [60, 120, 180, 180, 300, 180, 240, 200]
-    let limit = ConcurrencyLimit(3)
+    let limit = try ConcurrencyLimit(3)
     var running = 0
     var peak = 0
     var finished = 0

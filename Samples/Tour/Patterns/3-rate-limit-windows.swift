@@ -5,7 +5,7 @@ let rateLimitWindows = Chapter(
     title: "A rate limit (sliding window)",
     lesson: "RateLimiter(limit: 3, interval: 300) starts three requests at once, then each later one as the oldest start leaves the window, in the order the callers came."
 ) {
-    let limiter = RateLimiter(limit: 3, interval: 300)
+    let limiter = try RateLimiter(limit: 3, interval: 300)
     let begin = performance.now()
     let requests = (1...7).map { n in
         limiter { () -> Promise<String> in

@@ -5,7 +5,7 @@ let queuePriorities = Chapter(
     title: "A priority queue of jobs (p-queue)",
     lesson: "A paused PromiseQueue of one at a time: higher priority runs first, equal priorities in the order added; onEmpty comes when the last job starts, onIdle when it finishes."
 ) {
-    let queue = PromiseQueue(concurrency: 1, autoStart: false)
+    let queue = try PromiseQueue(concurrency: 1, autoStart: false)
     let jobs = [("send newsletter", 0), ("reset password", 10), ("resize avatar", 5), ("nightly report", 0), ("refund order", 10)]
     for (name, priority) in jobs {
         queue.add(priority: priority) { () -> Promise<Void> in

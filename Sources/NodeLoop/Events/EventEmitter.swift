@@ -194,8 +194,11 @@ open class EventEmitter {
     }
 
     /// Sets the listener count per event above which a warning is printed; 0 means no limit.
+    ///
+    /// - Throws: Node's `RangeError [ERR_OUT_OF_RANGE]` for a negative count.
     @discardableResult
-    public func setMaxListeners(_ count: Int) -> Self {
+    public func setMaxListeners(_ count: Int) throws -> Self {
+        guard count >= 0 else { throw NodeError.outOfRange("setMaxListeners", mustBe: ">= 0", received: Int64(count)) }
         maxListeners = count
         return self
     }

@@ -6,8 +6,10 @@
 /// ```swift
 /// batches([1, 2, 3, 4, 5], size: 2)   // [[1, 2], [3, 4], [5]]
 /// ```
-public func batches<Item>(_ items: [Item], size: Int) -> [[Item]] {
-    precondition(size >= 1, "NodeLoop: batches need a size of at least 1, not \(size)")
+///
+/// - Throws: `RangeError [ERR_OUT_OF_RANGE]` for a size below 1.
+public func batches<Item>(_ items: [Item], size: Int) throws -> [[Item]] {
+    try ConcurrencyLimit.checkConcurrency(size, name: "size")
     return stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
 }
 
@@ -34,7 +36,8 @@ public func forkJoin<Value>(_ tasks: [String: () throws -> Promise<Value>]) -> P
 }
 
 /// Maps every item with at most `concurrency` in flight, then folds the results in input order
-/// into one value; the first failure rejects. The map step returns promises from the loop (I/O);
+/// into one value; the first failure rejects (as does a `concurrency` below 1, with
+/// `RangeError [ERR_OUT_OF_RANGE]`). The map step returns promises from the loop (I/O);
 /// ``mapReduce(_:concurrency:mapOnThreadPool:initial:reduce:)`` maps on the thread pool.
 ///
 /// ```swift
@@ -47,7 +50,8 @@ public func mapReduce<Item, Mapped, Result>(
     initial: Result,
     reduce combine: @escaping (Result, Mapped) throws -> Result
 ) -> Promise<Result> {
-    let limit = ConcurrencyLimit(max(concurrency, 1))
+    let limit: ConcurrencyLimit
+    do { limit = try ConcurrencyLimit(concurrency) } catch { return Promise.reject(error) }
     let mapped = items.map { item in limit { try transform(item) } }
     return Promise.all(mapped).then { values in try values.reduce(initial, combine) }
 }

@@ -7,7 +7,7 @@
 /// `threadPool.run` or a `WorkerPool` inside the function.
 ///
 /// ```swift
-/// let limit = ConcurrencyLimit(2)
+/// let limit = try ConcurrencyLimit(2)
 /// let pages = urls.map { url in limit { fetch(url) } }   // two fetches at a time
 /// Promise.all(pages).then { console.log($0.count, "pages") }
 /// ```
@@ -19,9 +19,15 @@ public final class ConcurrencyLimit {
     private var queue = RingBuffer<() -> Void>()
 
     /// - Parameter concurrency: At least 1.
-    public init(_ concurrency: Int) {
-        precondition(concurrency >= 1, "NodeLoop: ConcurrencyLimit needs a concurrency of at least 1, not \(concurrency)")
+    /// - Throws: `RangeError [ERR_OUT_OF_RANGE]` for a concurrency below 1.
+    public init(_ concurrency: Int) throws {
+        try Self.checkConcurrency(concurrency)
         self.concurrency = concurrency
+    }
+
+    /// Node's `ERR_OUT_OF_RANGE` for a concurrency below 1, which every pattern refuses.
+    static func checkConcurrency(_ concurrency: Int, name: String = "concurrency") throws {
+        guard concurrency >= 1 else { throw NodeError.outOfRange(name, mustBe: ">= 1", received: Int64(concurrency)) }
     }
 
     /// How many functions wait for a slot.

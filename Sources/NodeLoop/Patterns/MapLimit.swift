@@ -4,7 +4,7 @@
 /// Every item gets an ``MapOutcome`` at its index: its value, or the error it ended with. With
 /// `stopOnFirstError`, the first failure stops the items not yet started (they end as
 /// ``MapLimitError/notStarted``); the ones running finish. `progress` is called after each item
-/// with the counts so far.
+/// with the counts so far. A `concurrency` below 1 rejects with `RangeError [ERR_OUT_OF_RANGE]`.
 ///
 /// `transform` runs on the loop and returns the promise of each item's I/O; for CPU-bound items
 /// use ``mapLimit(_:concurrency:options:onThreadPool:)``, which runs each on the thread pool.
@@ -20,7 +20,8 @@ public func mapLimit<Item, Value>(
     options: MapLimitOptions = MapLimitOptions(),
     _ transform: @escaping (Item, Int) throws -> Promise<Value>
 ) -> Promise<[MapOutcome<Value>]> {
-    let limit = ConcurrencyLimit(max(concurrency, 1))
+    let limit: ConcurrencyLimit
+    do { limit = try ConcurrencyLimit(concurrency) } catch { return Promise.reject(error) }
     var completed = 0
     var failed = 0
     var stopped = false

@@ -34,7 +34,7 @@ public struct Pipeline<Input, Output> {
     public func stage<Next>(
         _ name: String, concurrency: Int = 1, _ transform: @escaping (Output) throws -> Promise<Next>
     ) -> Pipeline<Input, Next> {
-        let erased = ErasedStage(name: name, concurrency: max(concurrency, 1)) { value in
+        let erased = ErasedStage(name: name, concurrency: concurrency) { value in
             // Values reach a stage only from the stage before it, which produced `Output`.
             let input = value as! Output
             return try transform(input).then { $0 as Any }
@@ -43,10 +43,17 @@ public struct Pipeline<Input, Output> {
     }
 
     /// Runs the items through the stages, with at most `buffer` items waiting in front of each
-    /// stage.
+    /// stage. A stage concurrency or a buffer below 1 rejects with `RangeError
+    /// [ERR_OUT_OF_RANGE]` before anything starts.
     public func run(buffer: Int = 16) -> Promise<[Output]> {
+        do {
+            try ConcurrencyLimit.checkConcurrency(buffer, name: "buffer")
+            for stage in stages { try ConcurrencyLimit.checkConcurrency(stage.concurrency) }
+        } catch {
+            return Promise.reject(error)
+        }
         let (promise, resolve, reject) = Promise<[Output]>.withResolvers()
-        let run = PipelineRun(items: items.map { $0 as Any }, stages: stages, buffer: max(buffer, 1)) { outcome in
+        let run = PipelineRun(items: items.map { $0 as Any }, stages: stages, buffer: buffer) { outcome in
             switch outcome {
             case .success(let values): resolve(values.map { $0 as! Output })
             case .failure(let error): reject(error)

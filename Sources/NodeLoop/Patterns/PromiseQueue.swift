@@ -9,7 +9,7 @@
 /// `threadPool.run { ... }` or a `WorkerPool`'s `run(task)` from the task.
 ///
 /// ```swift
-/// let queue = PromiseQueue(concurrency: 2)
+/// let queue = try PromiseQueue(concurrency: 2)
 /// queue.add { download(a) }
 /// queue.add(priority: 1) { download(urgent) }
 /// queue.onIdle().then { console.log("all done") }
@@ -41,8 +41,9 @@ public final class PromiseQueue {
     /// - Parameters:
     ///   - concurrency: At least 1.
     ///   - autoStart: When false, the queue starts paused.
-    public init(concurrency: Int = .max, timeout: Double? = nil, autoStart: Bool = true) {
-        precondition(concurrency >= 1, "NodeLoop: PromiseQueue needs a concurrency of at least 1, not \(concurrency)")
+    /// - Throws: `RangeError [ERR_OUT_OF_RANGE]` for a concurrency below 1.
+    public init(concurrency: Int = .max, timeout: Double? = nil, autoStart: Bool = true) throws {
+        try ConcurrencyLimit.checkConcurrency(concurrency)
         self.concurrency = concurrency
         self.timeout = timeout
         isPaused = !autoStart

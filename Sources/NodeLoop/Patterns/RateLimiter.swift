@@ -11,7 +11,7 @@
 /// the call returns (I/O on the loop, or `threadPool.run` for CPU-bound work).
 ///
 /// ```swift
-/// let limiter = RateLimiter(limit: 5, interval: 1_000)    // 5 requests a second
+/// let limiter = try RateLimiter(limit: 5, interval: 1_000)    // 5 requests a second
 /// for id in ids { limiter { fetchUser(id) }.then { console.log($0) } }
 /// ```
 public final class RateLimiter {
@@ -37,8 +37,16 @@ public final class RateLimiter {
     /// - Parameters:
     ///   - limit: Starts allowed per interval, at least 1.
     ///   - interval: In milliseconds, more than 0.
-    public init(limit: Int, interval: Double, strategy: Strategy = .slidingWindow) {
-        precondition(limit >= 1 && interval > 0, "NodeLoop: RateLimiter needs a limit of at least 1 and an interval above 0")
+    /// - Throws: `RangeError [ERR_OUT_OF_RANGE]` for a limit below 1 or an interval that is not
+    ///   above 0.
+    public init(limit: Int, interval: Double, strategy: Strategy = .slidingWindow) throws {
+        try ConcurrencyLimit.checkConcurrency(limit, name: "limit")
+        guard interval > 0 else {
+            throw NodeError(
+                "The value of \"interval\" is out of range. It must be > 0. Received \(jsNumberString(interval))",
+                name: "RangeError", code: "ERR_OUT_OF_RANGE"
+            )
+        }
         self.limit = limit
         self.interval = interval
         self.strategy = strategy

@@ -33,7 +33,7 @@ import Testing
         let loop = EventLoop()
         loop.run {
             process.on(.warning) { warning in messages.append(warning.message) }
-            let downloader = Downloader().setMaxListeners(1)
+            let downloader = try Downloader().setMaxListeners(1)
             let event = EventName<Void>("progress")
             downloader.on(event) {}
             downloader.on(event) {}

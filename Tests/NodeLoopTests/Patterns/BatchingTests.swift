@@ -3,9 +3,9 @@ import Testing
 
 /// batches, forkJoin and mapReduce compose promises as their names say.
 @Suite struct BatchingTests {
-    @Test func batchesCutItemsInOrderWithAShorterLastBatch() {
-        #expect(batches([1, 2, 3, 4, 5], size: 2) == [[1, 2], [3, 4], [5]])
-        #expect(batches([Int](), size: 3).isEmpty)
+    @Test func batchesCutItemsInOrderWithAShorterLastBatch() throws {
+        #expect(try batches([1, 2, 3, 4, 5], size: 2) == [[1, 2], [3, 4], [5]])
+        #expect(try batches([Int](), size: 3).isEmpty)
     }
 
     @Test func forkJoinGivesEachResultUnderItsName() throws {

@@ -8,7 +8,7 @@ import Testing
         var finished = 0
         let loop = EventLoop()
         loop.run {
-            let limit = ConcurrencyLimit(3)
+            let limit = try ConcurrencyLimit(3)
             for index in 0..<20 {
                 limit {
                     peak = max(peak, limit.activeCount)
@@ -25,7 +25,7 @@ import Testing
         var outcomes: [String] = []
         let loop = EventLoop()
         loop.run {
-            let limit = ConcurrencyLimit(1)
+            let limit = try ConcurrencyLimit(1)
             limit { () throws -> Promise<Int> in throw NodeError("refused") }
                 .catch { error -> Void in outcomes.append(error.message) }
             limit { Promise.resolve(2) }.then { outcomes.append("fulfilled \($0)") }
@@ -38,7 +38,7 @@ import Testing
         var started: [Int] = []
         let loop = EventLoop()
         loop.run {
-            let limit = ConcurrencyLimit(1)
+            let limit = try ConcurrencyLimit(1)
             for index in 0..<3 {
                 limit { () -> Promise<Void> in
                     started.append(index)
@@ -51,6 +51,34 @@ import Testing
         }
         try loop.close()
         #expect(started == [0])
+    }
+
+    /// A bad count from configuration is a Node-style RangeError, never a crash: thrown by the
+    /// constructors, and a rejection from the helpers that return promises.
+    @Test func aCountBelowOneIsARangeError() throws {
+        func code(_ make: () throws -> Any) -> String? {
+            do { _ = try make() } catch { return (error as? NodeError).map { "\($0.name) \($0.code ?? "") \($0.message)" } }
+            return nil
+        }
+        #expect(code { try ConcurrencyLimit(0) } == "RangeError ERR_OUT_OF_RANGE The value of \"concurrency\" is out of range. It must be >= 1. Received 0")
+        #expect(code { try PromiseQueue(concurrency: -2) } == "RangeError ERR_OUT_OF_RANGE The value of \"concurrency\" is out of range. It must be >= 1. Received -2")
+        #expect(code { try RateLimiter(limit: 0, interval: 100) } == "RangeError ERR_OUT_OF_RANGE The value of \"limit\" is out of range. It must be >= 1. Received 0")
+        #expect(code { try RateLimiter(limit: 1, interval: 0) } == "RangeError ERR_OUT_OF_RANGE The value of \"interval\" is out of range. It must be > 0. Received 0")
+        #expect(code { try batches([1], size: 0) } == "RangeError ERR_OUT_OF_RANGE The value of \"size\" is out of range. It must be >= 1. Received 0")
+        var rejections: [String] = []
+        try runOnFreshLoop {
+            let record = { (error: any Error) -> Void in rejections.append(error.message) }
+            mapLimit([1], concurrency: 0) { item, _ in Promise.resolve(item) }.catch(record)
+            mapReduce([1], concurrency: 0, map: { Promise.resolve($0) }, initial: 0, reduce: +).catch(record)
+            Pipeline([1]).stage("double", concurrency: 0) { Promise.resolve($0 * 2) }.run().catch(record)
+            Pipeline([1]).stage("double") { Promise.resolve($0 * 2) }.run(buffer: 0).catch(record)
+        }
+        #expect(rejections == [
+            "The value of \"concurrency\" is out of range. It must be >= 1. Received 0",
+            "The value of \"concurrency\" is out of range. It must be >= 1. Received 0",
+            "The value of \"concurrency\" is out of range. It must be >= 1. Received 0",
+            "The value of \"buffer\" is out of range. It must be >= 1. Received 0",
+        ])
     }
 
     @Test func retryWaitsGrowByTheFactorUpToTheMaximum() {

@@ -8,7 +8,7 @@ import Testing
         var started: [String] = []
         let loop = EventLoop()
         loop.run {
-            let queue = PromiseQueue(concurrency: 1, autoStart: false)
+            let queue = try PromiseQueue(concurrency: 1, autoStart: false)
             for (name, priority) in [("low a", 0), ("high", 5), ("low b", 0), ("mid", 2)] {
                 queue.add(priority: priority) { () -> Promise<Void> in
                     started.append(name)
@@ -28,7 +28,7 @@ import Testing
         var finished = 0
         let loop = EventLoop()
         loop.run {
-            let queue = PromiseQueue(concurrency: 3)
+            let queue = try PromiseQueue(concurrency: 3)
             for n in 0..<20 {
                 queue.add { () -> Promise<Void> in
                     running += 1
@@ -50,7 +50,7 @@ import Testing
         var log: [String] = []
         let loop = EventLoop()
         loop.run {
-            let queue = PromiseQueue(concurrency: 2)
+            let queue = try PromiseQueue(concurrency: 2)
             for n in 1...4 {
                 queue.add { () -> Promise<Void> in
                     log.append("start \(n)")
@@ -73,7 +73,7 @@ import Testing
         var outcomes: [String] = []
         let loop = EventLoop()
         loop.run {
-            let queue = PromiseQueue(concurrency: 1)
+            let queue = try PromiseQueue(concurrency: 1)
             let controller = AbortController()
             queue.add { Promise.delay(10) }
             queue.add(signal: controller.signal) { () -> Promise<Void> in
@@ -91,7 +91,7 @@ import Testing
         var outcome: String?
         let loop = EventLoop()
         loop.run {
-            let queue = PromiseQueue(timeout: 10)
+            let queue = try PromiseQueue(timeout: 10)
             queue.add { Promise.delay(100) }.catch { error -> Void in outcome = "\(error.name): \(error.message)" }
         }
         try loop.close()

@@ -8,7 +8,7 @@ import Testing
         var started: [(id: Int, at: Double)] = []
         let loop = EventLoop()
         loop.run {
-            let limiter = RateLimiter(limit: limit, interval: interval, strategy: strategy)
+            let limiter = try RateLimiter(limit: limit, interval: interval, strategy: strategy)
             for id in 0..<calls {
                 limiter { () -> Promise<Void> in
                     started.append((id, performance.now()))

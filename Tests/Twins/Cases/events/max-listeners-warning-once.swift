@@ -10,7 +10,7 @@ let maxListenersWarningOnce = Twin("events/max-listeners-warning-once") {
     let emitter = EventEmitter()
     console.log("default", emitter.getMaxListeners())
     for _ in 0..<12 { emitter.on(.busy) {} }
-    let strict = EventEmitter().setMaxListeners(1)
+    let strict = try EventEmitter().setMaxListeners(1)
     strict.on(.z) {}
     strict.on(.z) {}
     console.log("limits", strict.getMaxListeners())

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let limitRunsTwoAtATime = Twin("patterns/limit-runs-two-at-a-time") {
-    let run = ConcurrencyLimit(2)
+    let run = try ConcurrencyLimit(2)
     func task(_ name: String, _ ms: Double, fails: Bool = false) -> () -> Promise<String> {
         {
             console.log("start", name, "active", run.activeCount)
