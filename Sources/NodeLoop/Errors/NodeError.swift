@@ -22,6 +22,8 @@ public struct NodeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// For file-system errors with two paths (`rename`, `copyFile`, `link`): the second one.
     public var dest: String?
 
+    /// An error as `new Error(message)` makes it, or with another `name` (`"TypeError"`) and
+    /// Node's `code` (`"ERR_INVALID_ARG_TYPE"`).
     public init(_ message: String, name: String = "Error", code: String? = nil) {
         self.name = name
         self.message = message

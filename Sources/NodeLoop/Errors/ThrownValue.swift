@@ -8,8 +8,10 @@
 /// Promise<Int>.reject(ThrownValue(42))
 /// ```
 public struct ThrownValue: Error, CustomStringConvertible {
+    /// The value as thrown: `42`, `"nope"`.
     public let value: any Sendable
 
+    /// Wraps `value` to throw or reject with it.
     public init(_ value: any Sendable) {
         self.value = value
     }

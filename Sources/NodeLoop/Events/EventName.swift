@@ -16,6 +16,7 @@ public struct EventName<Payload>: Sendable, Hashable, CustomStringConvertible {
     /// The name Node would use (`"data"`), as `eventNames()` lists it.
     public let name: String
 
+    /// An event called `name`; declare it once as a static member so every use shares its type.
     public init(_ name: String) {
         self.name = name
     }

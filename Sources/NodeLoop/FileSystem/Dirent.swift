@@ -61,12 +61,19 @@ public struct Dirent: Sendable, Equatable, CustomStringConvertible {
         self.kind = kind
     }
 
+    /// Whether the entry is a regular file.
     public func isFile() -> Bool { kind == .file }
+    /// Whether the entry is a directory.
     public func isDirectory() -> Bool { kind == .directory }
+    /// Whether the entry is a symbolic link (not followed).
     public func isSymbolicLink() -> Bool { kind == .symbolicLink }
+    /// Whether the entry is a named pipe.
     public func isFIFO() -> Bool { kind == .fifo }
+    /// Whether the entry is a Unix socket.
     public func isSocket() -> Bool { kind == .socket }
+    /// Whether the entry is a character device.
     public func isCharacterDevice() -> Bool { kind == .characterDevice }
+    /// Whether the entry is a block device.
     public func isBlockDevice() -> Bool { kind == .blockDevice }
 
     /// As `console.log` shows a Dirent in Node:

@@ -11,6 +11,7 @@ public struct FileMode: Sendable, Hashable, ExpressibleByIntegerLiteral, Express
 
     private let spelling: Spelling
 
+    /// Permission bits as a number, `0o644`.
     public init(_ bits: Int64) {
         spelling = .number(bits)
     }
@@ -20,14 +21,17 @@ public struct FileMode: Sendable, Hashable, ExpressibleByIntegerLiteral, Express
         spelling = .octal(digits)
     }
 
+    /// Permission bits written as a literal number.
     public init(integerLiteral value: Int64) {
         self.init(value)
     }
 
+    /// Octal digits written as a literal string, `"644"`.
     public init(stringLiteral value: String) {
         self.init(octal: value)
     }
 
+    /// The mode as given: `0o644`, or the string of digits.
     public var description: String {
         switch spelling {
         case .number(let bits): return "0o" + String(bits, radix: 8)

@@ -28,19 +28,26 @@ public struct OpenFlags: Sendable, Hashable, ExpressibleByStringLiteral, Express
         spelling = .number(rawValue)
     }
 
+    /// A flag string written as a literal: `"r"`, `"wx"`.
     public init(stringLiteral value: String) {
         self.init(value)
     }
 
+    /// `O_*` flags written as a literal number.
     public init(integerLiteral value: Int64) {
         self.init(rawValue: value)
     }
 
+    /// `"r"`: read an existing file.
     public static let read: OpenFlags = "r"
+    /// `"r+"`: read and write an existing file.
     public static let readWrite: OpenFlags = "r+"
+    /// `"w"`: write, creating the file or emptying it.
     public static let write: OpenFlags = "w"
+    /// `"a"`: append, creating the file if missing.
     public static let append: OpenFlags = "a"
 
+    /// The flags as written: the string, or the number.
     public var description: String {
         switch spelling {
         case .text(let text): return text

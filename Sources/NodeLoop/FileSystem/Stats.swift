@@ -2,20 +2,33 @@ import CLibUV
 
 /// What `fs.stat` reports about a file: Node's `fs.Stats`.
 public struct Stats: Sendable, Equatable {
+    /// The device the file lives on.
     public let dev: UInt64
+    /// The file's inode number on that device.
     public let ino: UInt64
+    /// The file's type and permission bits (`0o100644` for a regular file readable by all).
     public let mode: UInt64
+    /// How many hard links name the file.
     public let nlink: UInt64
+    /// The owner's user id.
     public let uid: UInt64
+    /// The owner's group id.
     public let gid: UInt64
+    /// The device a device file stands for (0 for other files).
     public let rdev: UInt64
+    /// The size in bytes.
     public let size: UInt64
+    /// The block size the file system prefers for I/O.
     public let blksize: UInt64
+    /// How many 512-byte blocks the file takes on disk.
     public let blocks: UInt64
-    /// Times in milliseconds since the epoch, with fractions, as Node's `*Ms` fields.
+    /// Last access, in milliseconds since the epoch with fractions (Node's `atimeMs`).
     public let atimeMs: Double
+    /// Last change of the contents (Node's `mtimeMs`).
     public let mtimeMs: Double
+    /// Last change of the contents or the inode (Node's `ctimeMs`).
     public let ctimeMs: Double
+    /// Creation, where the file system records it (Node's `birthtimeMs`).
     public let birthtimeMs: Double
 
     init(_ stat: uv_stat_t) {
@@ -51,12 +64,19 @@ public struct Stats: Sendable, Equatable {
 
     private static let typeMask: UInt64 = 0o170000
 
+    /// Whether it is a regular file.
     public func isFile() -> Bool { mode & Self.typeMask == 0o100000 }
+    /// Whether it is a directory.
     public func isDirectory() -> Bool { mode & Self.typeMask == 0o040000 }
+    /// Whether it is a symbolic link (only `lstat` reports one).
     public func isSymbolicLink() -> Bool { mode & Self.typeMask == 0o120000 }
+    /// Whether it is a named pipe.
     public func isFIFO() -> Bool { mode & Self.typeMask == 0o010000 }
+    /// Whether it is a Unix socket.
     public func isSocket() -> Bool { mode & Self.typeMask == 0o140000 }
+    /// Whether it is a character device.
     public func isCharacterDevice() -> Bool { mode & Self.typeMask == 0o020000 }
+    /// Whether it is a block device.
     public func isBlockDevice() -> Bool { mode & Self.typeMask == 0o060000 }
 }
 

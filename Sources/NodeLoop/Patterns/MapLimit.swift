@@ -65,6 +65,8 @@ public struct MapLimitOptions {
     /// Called on the loop after each item finishes.
     public var progress: ((MapProgress) -> Void)?
 
+    /// Options with no time limit, no retries, going on after failures and no progress calls
+    /// unless given.
     public init(timeout: Double? = nil, retry: RetryOptions? = nil, stopOnFirstError: Bool = false, progress: ((MapProgress) -> Void)? = nil) {
         self.timeout = timeout
         self.retry = retry
@@ -75,14 +77,19 @@ public struct MapLimitOptions {
 
 /// How far a ``mapLimit(_:concurrency:options:_:)`` run has got.
 public struct MapProgress: Sendable, Equatable {
+    /// Items that succeeded so far.
     public let completed: Int
+    /// Items that failed so far (after their retries).
     public let failed: Int
+    /// All the items.
     public let total: Int
 }
 
 /// One item's outcome in ``mapLimit(_:concurrency:options:_:)``.
 public enum MapOutcome<Value> {
+    /// The item's value.
     case success(Value)
+    /// The error the item ended with, or ``MapLimitError/notStarted``.
     case failure(any Error)
 
     /// Whether the item succeeded.

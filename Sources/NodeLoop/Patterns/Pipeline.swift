@@ -66,8 +66,11 @@ public struct Pipeline<Input, Output> {
 
 /// The failure of a ``Pipeline``: which stage failed, on which item (its input index), and why.
 public struct PipelineError: Error, NodeStyleError {
+    /// The name of the stage that failed.
     public let stage: String
+    /// The failed item's index in the input.
     public let index: Int
+    /// The error the stage failed with.
     public let underlying: any Error
 
     public var name: String { "PipelineError" }

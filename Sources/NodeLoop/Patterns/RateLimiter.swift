@@ -17,13 +17,17 @@
 public final class RateLimiter {
     /// How starts are counted.
     public enum Strategy: Sendable {
+        /// Never more than `limit` starts in any span of `interval` milliseconds.
         case slidingWindow
+        /// `limit` tokens refilled steadily over `interval`: a burst, then the steady rate.
         case tokenBucket
     }
 
+    /// Starts allowed per interval.
     public let limit: Int
     /// The window (or the time to refill the whole bucket), in milliseconds.
     public let interval: Double
+    /// How starts are counted.
     public let strategy: Strategy
 
     private var waiting = RingBuffer<() -> Void>()

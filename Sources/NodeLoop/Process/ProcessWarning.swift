@@ -2,10 +2,12 @@
 public struct ProcessWarning: Sendable, Equatable, CustomStringConvertible {
     /// The warning's type, such as `"TimeoutOverflowWarning"` (Node's `warning.name`).
     public let name: String
+    /// What the warning says.
     public let message: String
     /// An optional identifier, printed in brackets (`[DEP0005]`).
     public let code: String?
 
+    /// `Name: message`, as Node prints a warning after the process id.
     public var description: String { "\(name): \(message)" }
 }
 

@@ -200,6 +200,7 @@ extension MessagePort: Sendable {}
 
 /// The events of a ``MessagePort``, typed by what their listeners receive.
 public struct MessagePortEvent<Payload>: Sendable {
+    /// The event's name in Node (`"message"`).
     public let name: String
     init(_ name: String) { self.name = name }
 }

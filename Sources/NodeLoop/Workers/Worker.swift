@@ -127,6 +127,7 @@ extension Worker: Sendable {}
 
 /// The events of a ``Worker``, typed by what their listeners receive.
 public struct WorkerEvent<Payload>: Sendable {
+    /// The event's name in Node (`"message"`).
     public let name: String
     init(_ name: String) { self.name = name }
 }
