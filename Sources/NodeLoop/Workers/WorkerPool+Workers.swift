@@ -69,6 +69,8 @@ final class PoolSlot<Task: Sendable, Output: Sendable> {
     /// The pool's `message` and `exit` listeners on the worker, removed when it exits.
     var listeners: [ListenerID] = []
     var errorListener: ListenerID?
+    /// Stops a worker above the pool's minimum that stayed idle for the pool's idle timeout.
+    var idleTimer: Timeout?
 
     init(worker: Worker) { self.worker = worker }
 
@@ -112,12 +114,26 @@ extension WorkerPool {
         return slot
     }
 
+    /// The workers not stopping.
+    var workerCount: Int { slots.count { !$0.isStopping } }
+
+    /// Starts workers, up to `maxThreads`, until every queued task has an idle worker to go to.
+    func growForQueuedTasks() {
+        var idle = slots.count { $0.isIdle }
+        while queue.count - queueHead > idle, workerCount < maxThreads {
+            slots.append(startSlot())
+            idle += 1
+        }
+    }
+
     /// Hands queued tasks, oldest first, to idle workers.
     func dispatch() {
         while queueHead < queue.count, let slot = slots.first(where: \.isIdle) {
             let entry = queue[queueHead]
             queueHead += 1
             entry.startedAt = performance.now()
+            clearTimeout(slot.idleTimer)
+            slot.idleTimer = nil
             slot.current = entry
             slot.worker.postMessage(PoolRequest<Task>.run(id: entry.id, task: entry.task))
             updateRef(slot)
@@ -141,7 +157,32 @@ extension WorkerPool {
         }
         updateRef(slot)
         dispatch()
+        if slot.isIdle { scheduleIdleStop(slot) }
         stopIdleWorkers()
+    }
+
+    /// Stops `slot`, idle and above the pool's minimum, once it has stayed idle for
+    /// `idleTimeout` (at once for 0). The timer does not keep the loop alive.
+    func scheduleIdleStop(_ slot: PoolSlot<Task, Output>) {
+        guard state == .open, workerCount > minThreads, slot.idleTimer == nil else { return }
+        guard idleTimeout > 0 else {
+            stop(slot)
+            return
+        }
+        slot.idleTimer = setTimeout(idleTimeout) { [weak self, unowned slot] in
+            slot.idleTimer = nil
+            guard let self, self.state == .open, slot.isIdle, self.workerCount > self.minThreads else { return }
+            self.stop(slot)
+        }.unref()
+    }
+
+    /// Asks an idle worker to finish: its loop ends and it exits with code 0.
+    func stop(_ slot: PoolSlot<Task, Output>) {
+        clearTimeout(slot.idleTimer)
+        slot.idleTimer = nil
+        slot.isStopping = true
+        updateRef(slot)
+        slot.worker.postMessage(PoolRequest<Task>.stop)
     }
 
     /// A task's signal was aborted: a queued task leaves the queue; a running one is dropped.
@@ -163,7 +204,10 @@ extension WorkerPool {
             slot.current = nil
             entry.settle(.failure(slot.lastError ?? WorkerPoolError.exited(code)))
         }
-        if !slot.isStopping, state != .destroyed {
+        clearTimeout(slot.idleTimer)
+        slot.idleTimer = nil
+        // A crashed worker is replaced while the pool is below its minimum or tasks wait.
+        if !slot.isStopping, state != .destroyed, workerCount < minThreads || queue.count > queueHead {
             slots.append(startSlot())
             dispatch()
         }
@@ -174,11 +218,7 @@ extension WorkerPool {
     /// fulfils the `close` and `destroy` promises.
     func stopIdleWorkers() {
         if state == .closing, queueHead == queue.count {
-            for slot in slots where slot.isIdle {
-                slot.isStopping = true
-                updateRef(slot)
-                slot.worker.postMessage(PoolRequest<Task>.stop)
-            }
+            for slot in slots where slot.isIdle { stop(slot) }
         }
         guard state != .open, slots.isEmpty else { return }
         let waiters = closeWaiters

@@ -1,9 +1,13 @@
-/// A fixed number of ``Worker``s fed from one queue, in the spirit of the `piscina` package (Node
-/// itself has no pool): `run` a task and get a promise of its result.
+/// ``Worker``s fed from one queue, in the spirit of the `piscina` package (Node itself has no
+/// pool): `run` a task and get a promise of its result.
 ///
 /// Every worker runs the same `handler`, one task at a time. Tasks start in the order they were
-/// given (FIFO), each on the first idle worker; at most `threads` run at once, the others wait in
-/// the queue, which holds at most `maxQueue` tasks.
+/// given (FIFO), each on the first idle worker; at most `maxThreads` run at once, the others wait
+/// in the queue, which holds at most `maxQueue` tasks. A pool of a fixed size
+/// (`WorkerPool(threads: 4)`) keeps its workers; a growing one (`WorkerPool(minThreads: 1,
+/// maxThreads: 8, idleTimeout: 500)`) starts a worker when a task finds none idle, up to
+/// `maxThreads`, and stops a worker above `minThreads` once it has been idle for `idleTimeout`
+/// milliseconds, as piscina does.
 ///
 /// ```swift
 /// let pool = WorkerPool<Int, Int>(threads: 4) { limit in countPrimes(below: limit) }
@@ -28,8 +32,12 @@
 ///
 /// Loop-confined: create it, run tasks and close it on one loop.
 public final class WorkerPool<Task: Sendable, Output: Sendable> {
-    /// How many workers the pool runs.
-    public let threads: Int
+    /// The fewest workers the pool keeps, busy or not.
+    public let minThreads: Int
+    /// The most workers the pool runs, and so the most tasks running at once.
+    public let maxThreads: Int
+    /// How long, in milliseconds, a worker above `minThreads` may stay idle before it is stopped.
+    public let idleTimeout: Double
     /// How many tasks may wait for a worker before `run` rejects.
     public let maxQueue: Int
 
@@ -46,18 +54,38 @@ public final class WorkerPool<Task: Sendable, Output: Sendable> {
     var completedCount = 0
     var totalWait = 0.0
 
-    /// Starts `threads` workers, each running `handler` for the tasks it is given.
+    /// Starts `threads` workers, each running `handler` for the tasks it is given, and keeps
+    /// that many.
     ///
     /// - Parameters:
-    ///   - threads: How many workers run tasks at once (at least 1).
+    ///   - threads: How many workers run tasks at once (at least 1; less counts as 1).
     ///   - maxQueue: How many tasks may wait for a worker; `run` rejects beyond it.
     ///   - handler: Runs on a worker's thread, once per task; what it throws rejects that task.
-    public init(threads: Int = 4, maxQueue: Int = Int.max, _ handler: @escaping @Sendable (Task) throws -> Output) {
+    public convenience init(threads: Int = 4, maxQueue: Int = Int.max, _ handler: @escaping @Sendable (Task) throws -> Output) {
+        self.init(minThreads: threads, maxThreads: threads, maxQueue: maxQueue, handler)
+    }
+
+    /// Starts `minThreads` workers and grows to `maxThreads` while tasks wait, shrinking back
+    /// once workers stay idle for `idleTimeout` milliseconds (piscina's options of those names).
+    ///
+    /// - Parameters:
+    ///   - minThreads: The workers kept even when idle (0 or more; less counts as 0).
+    ///   - maxThreads: The most workers at once (at least `minThreads` and at least 1).
+    ///   - idleTimeout: Milliseconds a worker above `minThreads` stays idle before it stops;
+    ///     0 stops it as soon as no task waits for it.
+    ///   - maxQueue: How many tasks may wait for a worker; `run` rejects beyond it.
+    ///   - handler: Runs on a worker's thread, once per task; what it throws rejects that task.
+    public init(
+        minThreads: Int, maxThreads: Int, idleTimeout: Double = 0, maxQueue: Int = Int.max,
+        _ handler: @escaping @Sendable (Task) throws -> Output
+    ) {
         loop = EventLoop.current
-        self.threads = max(1, threads)
+        self.minThreads = max(0, minThreads)
+        self.maxThreads = max(1, self.minThreads, maxThreads)
+        self.idleTimeout = max(0, idleTimeout)
         self.maxQueue = max(0, maxQueue)
         self.handler = handler
-        for _ in 0..<self.threads { slots.append(startSlot()) }
+        for _ in 0..<self.minThreads { slots.append(startSlot()) }
     }
 
     /// Queues `task` and returns the promise of its result.
@@ -72,8 +100,8 @@ public final class WorkerPool<Task: Sendable, Output: Sendable> {
         loop.preconditionOnOwnerThread("WorkerPool.run(_:signal:)")
         guard state == .open else { return Promise.reject(WorkerPoolError.closed) }
         if let signal, signal.aborted { return Promise.reject(AbortError(cause: signal.reason)) }
-        let idle = slots.contains { $0.isIdle }
-        if !idle, queue.count - queueHead >= maxQueue { return Promise.reject(WorkerPoolError.queueFull) }
+        let canStart = slots.contains { $0.isIdle } || workerCount < maxThreads
+        if !canStart, queue.count - queueHead >= maxQueue { return Promise.reject(WorkerPoolError.queueFull) }
         let (promise, resolve, reject) = Promise<Output>.withResolvers()
         nextTaskId += 1
         let entry = PoolTask<Task, Output>(
@@ -86,6 +114,7 @@ public final class WorkerPool<Task: Sendable, Output: Sendable> {
             entry.abortListener = (signal, id)
         }
         queue.append(entry)
+        growForQueuedTasks()
         dispatch()
         return promise
     }
@@ -139,6 +168,8 @@ public final class WorkerPool<Task: Sendable, Output: Sendable> {
 
     // MARK: - Utilization
 
+    /// The workers the pool runs now, busy or idle (not counting those stopping).
+    public var threads: Int { workerCount }
     /// Tasks that have finished (fulfilled or rejected by their handler).
     public var completed: Int { completedCount }
     /// Tasks waiting for a worker.

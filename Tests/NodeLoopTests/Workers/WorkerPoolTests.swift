@@ -185,6 +185,8 @@ private func code(_ error: any Error) -> String? { (error as? NodeError)?.code }
 
     @Test func aCrashedWorkerIsReplacedAndQueuedTasksStillRun() throws {
         var outcomes: [Int: String] = [:]
+        // Workers running when the crash is seen (the pool closes only then): the replacement is
+        // already there.
         var threadsAfter = 0
         let loop = EventLoop()
         loop.run {
@@ -195,9 +197,12 @@ private func code(_ error: any Error) -> String? { (error as? NodeError)?.code }
             for task in 0..<10 {
                 pool.run(task)
                     .then { outcomes[task] = "ok \($0)" }
-                    .catch { outcomes[task] = "\(code($0) ?? "?") \($0.message)" }
+                    .catch { error -> Void in
+                        outcomes[task] = "\(code(error) ?? "?") \(error.message)"
+                        threadsAfter = pool.threads
+                        pool.close()
+                    }
             }
-            pool.close().then { threadsAfter = pool.threads }
         }
         try loop.close()
         var expected = Dictionary(uniqueKeysWithValues: (0..<10).map { ($0, "ok \($0)") })
@@ -297,5 +302,96 @@ private func code(_ error: any Error) -> String? { (error as? NodeError)?.code }
         }
         try loop.close()
         #expect(results == (0..<1_000).map { $0 * $0 })
+    }
+
+    // MARK: Growing and shrinking (piscina's minThreads, maxThreads, idleTimeout)
+
+    @Test func aGrowingPoolStartsWorkersUpToMaxThreadsWhileTasksWait() throws {
+        let probe = Probe()
+        var threadsSeen: [Int] = []
+        var fulfilled = 0
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(minThreads: 1, maxThreads: 3) { task in
+                probe.enter(task)
+                defer { probe.leave() }
+                // The first three wait (at most five seconds) for each other, so that three run
+                // at once if the pool grew.
+                let deadline = performance.now() + 5_000
+                while probe.started.load(ordering: .sequentiallyConsistent) < 3, performance.now() < deadline { sched_yield() }
+                return task
+            }
+            threadsSeen.append(pool.threads)
+            pool.run(0).then { _ in fulfilled += 1 }
+            threadsSeen.append(pool.threads)
+            for task in 1..<8 { pool.run(task).then { _ in fulfilled += 1 } }
+            threadsSeen.append(pool.threads)
+            pool.close()
+        }
+        try loop.close()
+        #expect(threadsSeen == [1, 1, 3])
+        #expect(fulfilled == 8)
+        #expect(probe.peak.load(ordering: .sequentiallyConsistent) == 3)
+    }
+
+    @Test func workersAboveTheMinimumStopAfterTheIdleTimeout() throws {
+        let probe = Probe()
+        var threadsSeen: [String] = []
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(minThreads: 1, maxThreads: 3, idleTimeout: 40) { task in
+                probe.enter(task)
+                defer { probe.leave() }
+                let deadline = performance.now() + 5_000
+                while probe.started.load(ordering: .sequentiallyConsistent) < 3, performance.now() < deadline { sched_yield() }
+                return task
+            }
+            Promise.all((0..<3).map { pool.run($0) }).then { _ in
+                threadsSeen.append("done: \(pool.threads)")
+                setTimeout(400) {
+                    threadsSeen.append("after the idle timeout: \(pool.threads)")
+                    pool.close()
+                }
+            }
+        }
+        try loop.close()
+        #expect(threadsSeen == ["done: 3", "after the idle timeout: 1"])
+    }
+
+    @Test func withNoMinimumAnIdlePoolStopsEveryWorkerAndTheRunEnds() throws {
+        var threadsSeen: [Int] = []
+        var results: [Int] = []
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(minThreads: 0, maxThreads: 2) { $0 * 2 }
+            threadsSeen.append(pool.threads)
+            Promise.all([pool.run(1), pool.run(2)]).then { values in
+                results = values
+                threadsSeen.append(pool.threads)
+            }
+        }
+        try loop.close()
+        #expect(results == [2, 4])
+        #expect(threadsSeen == [0, 0])
+    }
+
+    @Test func aGrownPoolAtItsMaximumRejectsWhenTheQueueIsFull() throws {
+        let probe = Probe()
+        var outcomes: [String] = []
+        let loop = EventLoop()
+        loop.run {
+            let pool = WorkerPool<Int, Int>(minThreads: 0, maxThreads: 1, maxQueue: 1) { task in
+                probe.waitForGate()
+                return task
+            }
+            for task in 0..<3 {
+                pool.run(task).then { outcomes.append("fulfilled \($0)") }
+                    .catch { error -> Void in outcomes.append(code(error) ?? "?") }
+            }
+            probe.openGate()
+            pool.close()
+        }
+        try loop.close()
+        #expect(outcomes == ["ERR_WORKER_POOL_QUEUE_FULL", "fulfilled 0", "fulfilled 1"])
     }
 }
