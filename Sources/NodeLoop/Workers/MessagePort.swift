@@ -78,6 +78,7 @@ public final class MessagePort {
         }
         isDetached = true
         incoming.unbind()
+        loop.executor.removeCloseHandler(ObjectIdentifier(self))
         updateKeepAlive()
         return TransferablePort(incoming: incoming, outgoing: outgoing)
     }
@@ -96,6 +97,7 @@ public final class MessagePort {
         loop.preconditionOnOwnerThread("MessagePort.on(_:_:)")
         let id = listeners.add(event.name, once: false, listener)
         if event.name == "message" { start() }
+        if event.name == "close" { watchOtherEnd() }
         return id
     }
 
@@ -105,7 +107,18 @@ public final class MessagePort {
         loop.preconditionOnOwnerThread("MessagePort.once(_:_:)")
         let id = listeners.add(event.name, once: true, listener)
         if event.name == "message" { start() }
+        if event.name == "close" { watchOtherEnd() }
         return id
+    }
+
+    /// Lets a channel port that is not started hear that the other end closed, so that its
+    /// `close` listeners run, as in Node. The mailbox holds the port until the port closes or
+    /// moves, or its loop closes.
+    private func watchOtherEnd() {
+        guard let incoming, !isStarted, !isClosed, !isDetached else { return }
+        let port = LoopBound(self, loop: loop)
+        incoming.watchClose(on: loop.executor) { port.value.otherEndClosed() }
+        _ = loop.executor.addCloseHandler(ObjectIdentifier(self)) { incoming.stopWatchingClose() }
     }
 
     /// Removes a listener; a port left without `message` listeners stops keeping its loop alive.
@@ -146,16 +159,28 @@ public final class MessagePort {
     /// it emits `close`.
     public func close() {
         guard !isClosed, !isDetached else { return }
-        outgoing.deliver(.close)
-        closeHere()
+        closeHere { [outgoing] in outgoing.deliver(.close) }
     }
 
-    private func closeHere() {
+    /// Stops the port at once and emits `close` in the loop's close phase, where Node's port
+    /// handle finishes closing; the closing end tells the other end from there too, so the
+    /// other end closes one loop iteration later, as in Node.
+    private func closeHere(whenClosed tellOtherEnd: (() -> Void)? = nil) {
         isClosed = true
         incoming?.close()
+        loop.executor.removeCloseHandler(ObjectIdentifier(self))
         waiting = []
         updateKeepAlive()
-        loop.immediates.enqueue(Immediate(loop: loop) { [self] in try listeners.emit("close", ()) })
+        loop.runInClosePhase { [self] in
+            tellOtherEnd?()
+            try listeners.emit("close", ())
+        }
+    }
+
+    /// The other end of the channel closed: this end closes too.
+    private func otherEndClosed() {
+        guard !isClosed, !isDetached else { return }
+        closeHere()
     }
 
     /// A channel port's delivery, on this loop.
@@ -163,7 +188,7 @@ public final class MessagePort {
         guard !isClosed, !isDetached else { return }
         switch delivery {
         case .message(let message): try dispatch(message)
-        case .close: closeHere()
+        case .close: otherEndClosed()
         case .online, .error, .exit, .terminate: break
         }
     }

@@ -7,6 +7,8 @@
 //   another loop) finds the generation changed and takes nothing: what it would have taken
 //   stays queued for the new binding, so nothing is lost or reordered by a transfer.
 // - Once closed (its loop gone, or the receiver done), deliveries are dropped.
+// - A `close` delivered while no receiver is bound also goes to the close watcher, if any: a
+//   channel port that was never started still hears that the other end closed, as in Node.
 
 /// What crosses between the two ends of a channel (a worker and its parent, or a
 /// `MessageChannel`'s ports).
@@ -34,6 +36,7 @@ final class PortMailbox: Sendable {
         var receiver: (@Sendable (PortDelivery) throws -> Void)?
         var generation = 0
         var isClosed = false
+        var closeWatcher: (executor: LoopExecutor, notify: @Sendable () -> Void)?
 
         mutating func popFirst() -> PortDelivery? {
             guard head < queue.count else { return nil }
@@ -62,6 +65,8 @@ final class PortMailbox: Sendable {
             if let executor = state.executor {
                 let generation = state.generation
                 executor.execute { [self] in try receiveNext(generation) }
+            } else if case .close = delivery, let watcher = state.closeWatcher {
+                watcher.executor.execute(watcher.notify)
             }
             return true
         }
@@ -83,13 +88,27 @@ final class PortMailbox: Sendable {
     }
 
     /// Unbinds the receiving side: deliveries wait again, those not yet received included,
-    /// until the next ``bind(to:receiver:)``.
+    /// until the next ``bind(to:receiver:)``. The close watcher goes too.
     func unbind() {
         state.withLock { state in
             state.generation += 1
             state.executor = nil
             state.receiver = nil
+            state.closeWatcher = nil
         }
+    }
+
+    /// Runs `notify` on `executor`'s loop when a `close` is delivered while no receiver is bound.
+    func watchClose(on executor: LoopExecutor, _ notify: @escaping @Sendable () -> Void) {
+        state.withLock { state in
+            guard !state.isClosed else { return }
+            state.closeWatcher = (executor, notify)
+        }
+    }
+
+    /// Forgets the close watcher (and what it holds).
+    func stopWatchingClose() {
+        state.withLock { $0.closeWatcher = nil }
     }
 
     /// Drops every later delivery.
@@ -100,6 +119,7 @@ final class PortMailbox: Sendable {
             state.head = 0
             state.receiver = nil
             state.executor = nil
+            state.closeWatcher = nil
         }
     }
 

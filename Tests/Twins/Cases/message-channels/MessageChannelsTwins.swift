@@ -1,6 +1,7 @@
 let messageChannelsTwins: [Twin] = [
     channelRoundTripOrder,
     closeEventsBothEnds,
+    closeEventInClosePhase,
     portTransferredToWorker,
     twoWorkersThroughChannel,
     broadcastMainAndWorker,
