@@ -1,4 +1,3 @@
-import Glibc
 import NodeLoop
 
 // A batch of small files read, transformed and written, first one after another and then all
@@ -35,12 +34,8 @@ func transform(_ dir: String, _ index: Int, into prefix: String) -> Promise<Int>
     }
 }
 
-// The scratch directory, as `fs.mkdtempSync(path.join(os.tmpdir(), 'nodeloop-'))` makes it.
-var template = Array("\(getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp")/nodeloop-batch-XXXXXX".utf8CString)
-guard let made = mkdtemp(&template) else { fatalError("mkdtemp failed") }
-let dir = String(cString: made)
-
 EventLoop.runMain {
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-batch-")
     for index in 1...fileCount {
         try fs.writeFileSync(dir + "/" + name("input", index), inputText(index))
     }
@@ -66,9 +61,6 @@ EventLoop.runMain {
             }
         }
         console.log("check: \(matching) of \(2 * fileCount) outputs are the upper-cased inputs")
-        for index in 1...fileCount {
-            for prefix in ["input", "sequential", "parallel"] { unlink(dir + "/" + name(prefix, index)) }
-        }
-        rmdir(dir)
+        try fs.rmSync(dir, recursive: true)
     }
 }

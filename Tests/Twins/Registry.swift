@@ -10,3 +10,4 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + eventTwins
     + patternTwins
     + childProcessTwins
+    + osTwins

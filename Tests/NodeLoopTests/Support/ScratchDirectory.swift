@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 @testable import NodeLoop
 
 /// A directory of its own under the system's temp directory for one file-system test, made with
@@ -12,7 +7,7 @@ struct ScratchDirectory {
 
     /// - Parameter label: Part of the directory's name, saying which tests made it.
     init(_ label: String) throws {
-        path = try fs.mkdtempSync(Self.temporaryDirectory + "/nodeloop-\(label)-")
+        path = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-\(label)-")
     }
 
     /// Makes a scratch directory, runs `body` with its path and removes it afterwards.
@@ -68,15 +63,5 @@ struct ScratchDirectory {
         for file in ["a/x", "a/b/y", "a/b/c/w", "z/q", "top.txt"] { try touch(file) }
         try symlink("a", at: "linkdir")
         try symlink("top.txt", at: "linkfile")
-    }
-
-    /// Node's `os.tmpdir()`: `TMPDIR`, `TMP` or `TEMP`, else `/tmp`, without a trailing slash.
-    static var temporaryDirectory: String {
-        for name in ["TMPDIR", "TMP", "TEMP"] {
-            if let value = getenv(name).map({ String(cString: $0) }), !value.isEmpty {
-                return value.count > 1 && value.hasSuffix("/") ? String(value.dropLast()) : value
-            }
-        }
-        return "/tmp"
     }
 }

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let appendfileAddsToTheEnd = Twin("fs-data/appendfile-adds-to-the-end") {
-    let dir = try fsDataScratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = dir + "/log.txt"
     try fs.appendFileSync(file, "one\n")
     try fs.appendFile(file, try Buffer.from("two\n")) { error in
@@ -10,7 +10,7 @@ let appendfileAddsToTheEnd = Twin("fs-data/appendfile-adds-to-the-end") {
             console.log(jsonString(try fs.readFileSync(file, encoding: .utf8)))
             try fs.appendFileSync(file, "fresh", flag: "w")
             console.log(jsonString(try fs.readFileSync(file, encoding: .utf8)))
-            fsDataRemove(dir)
+            try fs.rmSync(dir, recursive: true)
         }
     }
 }

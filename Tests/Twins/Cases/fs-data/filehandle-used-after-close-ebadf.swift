@@ -1,7 +1,7 @@
 import NodeLoop
 
 let filehandleUsedAfterCloseEbadf = Twin("fs-data/filehandle-used-after-close-ebadf") {
-    let dir = try fsDataScratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = dir + "/handle.txt"
     _ = Promise { () async throws in
         let handle = try await fs.promises.open(file, "w+").value
@@ -22,6 +22,6 @@ let filehandleUsedAfterCloseEbadf = Twin("fs-data/filehandle-used-after-close-eb
                 console.log(name, error.code, error.syscall, error.message, error.errno)
             }
         }
-        fsDataRemove(dir)
+        try fs.rmSync(dir, recursive: true)
     }
 }

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let readAndWriteAtPositions = Twin("fs-data/read-and-write-at-positions") {
-    let dir = try fsDataScratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = dir + "/data.txt"
     let fd = try fs.openSync(file, "w+")
     console.log("writeSync", try fs.writeSync(fd, "hello world"))
@@ -15,7 +15,7 @@ let readAndWriteAtPositions = Twin("fs-data/read-and-write-at-positions") {
             try fs.writeSync(fd, "!")
             try fs.closeSync(fd)
             console.log(try fs.readFileSync(file, encoding: .utf8))
-            fsDataRemove(dir)
+            try fs.rmSync(dir, recursive: true)
         }
     }
 }

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let readStreamYieldsChunksOfARange = Twin("fs-data/read-stream-yields-chunks-of-a-range") {
-    let dir = try fsDataScratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = dir + "/letters.txt"
     try fs.writeFileSync(file, "abcdefghij")
     _ = Promise { () async throws in
@@ -19,6 +19,6 @@ let readStreamYieldsChunksOfARange = Twin("fs-data/read-stream-yields-chunks-of-
         } catch let error as NodeError {
             console.log("error", error.code, error.syscall)
         }
-        fsDataRemove(dir)
+        try fs.rmSync(dir, recursive: true)
     }
 }

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let readfileBytesAndText = Twin("fs-data/readfile-bytes-and-text") {
-    let dir = try fsDataScratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = dir + "/hello.txt"
     try fs.writeFileSync(file, "héllo wörld")
     try fs.readFile(file) { error, bytes in
@@ -14,7 +14,7 @@ let readfileBytesAndText = Twin("fs-data/readfile-bytes-and-text") {
                 try fs.readFile(file, encoding: .base64) { error, text in
                     console.log("base64", text)
                     console.log("latin1", try fs.readFileSync(file, encoding: .latin1))
-                    fsDataRemove(dir)
+                    try fs.rmSync(dir, recursive: true)
                 }
             }
         }

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let readfileDirectoryEisdir = Twin("fs-data/readfile-directory-eisdir") {
-    let dir = try fsDataScratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     try fs.readFile(dir) { error, data in
         console.log("callback", error?.code, error?.errno, error?.syscall, error?.path)
         console.log("callback", error?.message)
@@ -12,7 +12,7 @@ let readfileDirectoryEisdir = Twin("fs-data/readfile-directory-eisdir") {
         }
         fs.promises.readFile(dir).catch { error -> Void in
             console.log("promise", (error as? NodeError)?.code, error.message)
-            fsDataRemove(dir)
+            try fs.rmSync(dir, recursive: true)
         }
     }
 }

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let readfileMissingFileEnoent = Twin("fs-data/readfile-missing-file-enoent") {
-    let dir = try fsDataScratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let missing = dir + "/missing.txt"
     try fs.readFile(missing) { error, data in
         console.log("callback", error?.code, error?.errno, error?.syscall)
@@ -11,7 +11,7 @@ let readfileMissingFileEnoent = Twin("fs-data/readfile-missing-file-enoent") {
             let error = error as? NodeError
             console.log("promise", error?.code, error?.errno, error?.syscall)
             console.log("promise", error?.message.replacing(dir, with: "<dir>"))
-            fsDataRemove(dir)
+            try fs.rmSync(dir, recursive: true)
         }
     }
 }

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let writeStreamWritesInOrder = Twin("fs-data/write-stream-writes-in-order") {
-    let dir = try fsDataScratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = dir + "/out.txt"
     _ = Promise { () async throws in
         let out = try fs.createWriteStream(file)
@@ -17,6 +17,6 @@ let writeStreamWritesInOrder = Twin("fs-data/write-stream-writes-in-order") {
             broken.write(chunk).catch { error in console.log("write", chunk, (error as? NodeError)?.code, (error as? NodeError)?.syscall) }
         }
         _ = try await broken.end().catch { error in console.log("end", (error as? NodeError)?.code, error.message.replacing(dir, with: "<dir>")) }.value
-        fsDataRemove(dir)
+        try fs.rmSync(dir, recursive: true)
     }
 }

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let writefileReadfileRoundTripEncodings = Twin("fs-data/writefile-readfile-round-trip-encodings") {
-    let dir = try fsDataScratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = dir + "/text.txt"
     _ = Promise { () async throws in
         for (encoding, text) in [
@@ -18,6 +18,6 @@ let writefileReadfileRoundTripEncodings = Twin("fs-data/writefile-readfile-round
             let bytes = try await fs.promises.readFile(file).value
             console.log(encoding.name, back == text, bytes.length, bytes)
         }
-        fsDataRemove(dir)
+        try fs.rmSync(dir, recursive: true)
     }
 }

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let mkdirErrorsEexistEnoent = Twin("fs-directories/mkdir-errors-eexist-enoent") {
-    let dir = try fs.mkdtempSync(directoriesTmpdir() + "/nodeloop-")
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     try fs.closeSync(fs.openSync(dir + "/file", "w"))
     func show(_ label: String, _ error: NodeError?) {
         console.log(label, error?.code, error?.errno, error?.syscall, error?.path?.replacing(dir, with: "<tmp>"))

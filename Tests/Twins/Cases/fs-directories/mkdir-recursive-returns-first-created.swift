@@ -1,7 +1,7 @@
 import NodeLoop
 
 let mkdirRecursiveReturnsFirstCreated = Twin("fs-directories/mkdir-recursive-returns-first-created") {
-    let dir = try fs.mkdtempSync(directoriesTmpdir() + "/nodeloop-")
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     try fs.mkdir(dir + "/a/b/c", recursive: true) { error, first in
         console.log("first created", first.map { String($0.dropFirst(dir.count)) })
         try fs.mkdir(dir + "/a/b", recursive: true) { error, first in

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let mkdtempPrefixShape = Twin("fs-directories/mkdtemp-prefix-shape") {
-    let prefix = directoriesTmpdir() + "/nodeloop-"
+    let prefix = os.tmpdir() + "/nodeloop-"
     let made = try fs.mkdtempSync(prefix)
     console.log("sync", made.hasPrefix(prefix), made.utf8.count - prefix.utf8.count, try fs.statSync(made).isDirectory())
     try fs.mkdtemp(prefix) { error, second in

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let readdirRecursiveCallbackRunsSynchronously = Twin("fs-directories/readdir-recursive-callback-runs-synchronously") {
-    let dir = try fs.mkdtempSync(directoriesTmpdir() + "/nodeloop-")
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     try fs.mkdirSync(dir + "/sub")
     try fs.closeSync(fs.openSync(dir + "/sub/file", "w"))
     process.nextTick { console.log("nextTick") }

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let rmDirectoryWithoutRecursive = Twin("fs-directories/rm-directory-without-recursive") {
-    let dir = try fs.mkdtempSync(directoriesTmpdir() + "/nodeloop-")
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let sub = dir + "/sub"
     try fs.mkdirSync(sub)
     func show(_ label: String, _ error: NodeError?) {

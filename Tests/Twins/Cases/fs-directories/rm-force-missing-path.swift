@@ -1,7 +1,7 @@
 import NodeLoop
 
 let rmForceMissingPath = Twin("fs-directories/rm-force-missing-path") {
-    let dir = try fs.mkdtempSync(directoriesTmpdir() + "/nodeloop-")
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let missing = dir + "/missing"
     try fs.rm(missing) { error in
         console.log("without force", error?.code, error?.errno, error?.syscall, error?.message.replacing(dir, with: "<tmp>"))

@@ -1,7 +1,7 @@
 import NodeLoop
 
 let rmdirEnotempty = Twin("fs-directories/rmdir-enotempty") {
-    let dir = try fs.mkdtempSync(directoriesTmpdir() + "/nodeloop-")
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     try fs.mkdirSync(dir + "/full/sub", recursive: true)
     try fs.rmdir(dir + "/full") { error in
         console.log(error?.code, error?.errno, error?.syscall, error?.message.replacing(dir, with: "<tmp>"))

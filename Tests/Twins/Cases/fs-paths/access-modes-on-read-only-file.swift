@@ -7,7 +7,7 @@ import Darwin
 
 let accessModesOnReadOnlyFile = Twin("fs-paths/access-modes-on-read-only-file") {
     let path = PathsTwin.self
-    let dir = try path.scratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = path.join(dir, "read-only")
     try fs.closeSync(fs.openSync(file, "w"))
     try fs.chmodSync(file, 0o444)
@@ -35,7 +35,7 @@ let accessModesOnReadOnlyFile = Twin("fs-paths/access-modes-on-read-only-file") 
             fs.promises.access(path.join(dir, "missing")).catch { error -> Void in
                 let error = error as? NodeError
                 console.log("promise missing", error?.code, error?.syscall)
-                path.removeScratch(dir)
+                try fs.rmSync(dir, recursive: true)
             }
         }
     }

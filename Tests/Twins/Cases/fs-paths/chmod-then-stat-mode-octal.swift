@@ -2,7 +2,7 @@ import NodeLoop
 
 let chmodThenStatModeOctal = Twin("fs-paths/chmod-then-stat-mode-octal") {
     let path = PathsTwin.self
-    let dir = try path.scratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = path.join(dir, "file")
     let octal = { String(try fs.statSync(file).mode & 0o777, radix: 8) }
     try fs.closeSync(fs.openSync(file, "w"))
@@ -24,7 +24,7 @@ let chmodThenStatModeOctal = Twin("fs-paths/chmod-then-stat-mode-octal") {
         }.then { fs.promises.chmod(path.join(dir, "missing"), 0o644) }.catch { error -> Void in
             let error = error as? NodeError
             console.log("promise missing", error?.code, error?.syscall)
-            path.removeScratch(dir)
+            try fs.rmSync(dir, recursive: true)
         }
     }
 }

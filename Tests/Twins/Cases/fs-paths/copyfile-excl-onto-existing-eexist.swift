@@ -2,7 +2,7 @@ import NodeLoop
 
 let copyfileExclOntoExistingEexist = Twin("fs-paths/copyfile-excl-onto-existing-eexist") {
     let path = PathsTwin.self
-    let dir = try path.scratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let mask = { (text: String?) in text?.replacing(dir, with: "<scratch>") }
     let src = path.join(dir, "src")
     let dest = path.join(dir, "dest")
@@ -27,7 +27,7 @@ let copyfileExclOntoExistingEexist = Twin("fs-paths/copyfile-excl-onto-existing-
         fs.promises.copyFile(src, dest, fs.constants.COPYFILE_EXCL).catch { error -> Void in
             let error = error as? NodeError
             console.log("promise", error?.code, mask(error?.message))
-            path.removeScratch(dir)
+            try fs.rmSync(dir, recursive: true)
         }
     }
 }

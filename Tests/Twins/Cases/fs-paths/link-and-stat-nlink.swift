@@ -2,7 +2,7 @@ import NodeLoop
 
 let linkAndStatNlink = Twin("fs-paths/link-and-stat-nlink") {
     let path = PathsTwin.self
-    let dir = try path.scratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let first = path.join(dir, "first")
     let second = path.join(dir, "second")
     try fs.closeSync(fs.openSync(first, "w"))
@@ -21,7 +21,7 @@ let linkAndStatNlink = Twin("fs-paths/link-and-stat-nlink") {
         fs.promises.link(first, path.join(dir, "third")).catch { error -> Void in
             let error = error as? NodeError
             console.log("promise missing", error?.code, path.basename(error?.path), path.basename(error?.dest))
-            path.removeScratch(dir)
+            try fs.rmSync(dir, recursive: true)
         }
     }
 }

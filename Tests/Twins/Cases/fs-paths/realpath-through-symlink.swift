@@ -2,7 +2,7 @@ import NodeLoop
 
 let realpathThroughSymlink = Twin("fs-paths/realpath-through-symlink") {
     let path = PathsTwin.self
-    let dir = try path.scratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let root = try fs.realpathSync(dir)
     let relative = { (resolved: String?) in path.relative(root, resolved).map { $0.isEmpty ? "." : $0 } }
     try fs.mkdirSync(path.join(dir, "real"))
@@ -31,7 +31,7 @@ let realpathThroughSymlink = Twin("fs-paths/realpath-through-symlink") {
         }.catch { error -> Void in
             let error = error as? NodeError
             console.log("promise missing", error?.code, error?.syscall, path.basename(error?.path))
-            path.removeScratch(dir)
+            try fs.rmSync(dir, recursive: true)
         }
     }
 }

@@ -2,7 +2,7 @@ import NodeLoop
 
 let renameMovesAndEnoentNamesBothPaths = Twin("fs-paths/rename-moves-and-enoent-names-both-paths") {
     let path = PathsTwin.self
-    let dir = try path.scratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let mask = { (text: String?) in text?.replacing(dir, with: "<scratch>") }
     let a = path.join(dir, "a")
     let b = path.join(dir, "b")
@@ -25,7 +25,7 @@ let renameMovesAndEnoentNamesBothPaths = Twin("fs-paths/rename-moves-and-enoent-
             let error = error as? NodeError
             console.log("promise rejected", error?.code, mask(error?.message))
             console.log("dest", path.basename(error?.dest))
-            path.removeScratch(dir)
+            try fs.rmSync(dir, recursive: true)
         }
     }
 }

@@ -2,7 +2,7 @@ import NodeLoop
 
 let symlinkReadlinkLstat = Twin("fs-paths/symlink-readlink-lstat") {
     let path = PathsTwin.self
-    let dir = try path.scratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let target = path.join(dir, "target")
     let link = path.join(dir, "link")
     try fs.closeSync(fs.openSync(target, "w"))
@@ -21,7 +21,7 @@ let symlinkReadlinkLstat = Twin("fs-paths/symlink-readlink-lstat") {
             fs.promises.readlink(target).catch { error -> Void in
                 let error = error as? NodeError
                 console.log("readlink of a file", error?.code, error?.syscall)
-                path.removeScratch(dir)
+                try fs.rmSync(dir, recursive: true)
             }
         }
     }

@@ -2,7 +2,7 @@ import NodeLoop
 
 let unlinkCallbackOrder = Twin("fs-paths/unlink-callback-order") {
     let path = PathsTwin.self
-    let dir = try path.scratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let first = path.join(dir, "first")
     let second = path.join(dir, "second")
     try fs.closeSync(fs.openSync(first, "w"))
@@ -13,7 +13,7 @@ let unlinkCallbackOrder = Twin("fs-paths/unlink-callback-order") {
         Promise.resolve().then { console.log("promise from callback") }
         try fs.unlink(second) { _ in
             console.log("second unlink callback")
-            path.removeScratch(dir)
+            try fs.rmSync(dir, recursive: true)
         }
     }
     Promise.resolve().then { console.log("resolved promise") }

@@ -2,7 +2,7 @@ import NodeLoop
 
 let unlinkThenExistsSync = Twin("fs-paths/unlink-then-exists-sync") {
     let path = PathsTwin.self
-    let dir = try path.scratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = path.join(dir, "file")
     try fs.closeSync(fs.openSync(file, "w"))
     console.log("exists before", fs.existsSync(file))
@@ -16,7 +16,7 @@ let unlinkThenExistsSync = Twin("fs-paths/unlink-then-exists-sync") {
             console.log("unlink a directory", error?.code, error?.syscall)
             fs.promises.unlink(file).catch { error -> Void in
                 console.log("promise", (error as? NodeError)?.code)
-                path.removeScratch(dir)
+                try fs.rmSync(dir, recursive: true)
             }
         }
     }

@@ -2,7 +2,7 @@ import NodeLoop
 
 let utimesThenStatMtime = Twin("fs-paths/utimes-then-stat-mtime") {
     let path = PathsTwin.self
-    let dir = try path.scratchDirectory()
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = path.join(dir, "file")
     let link = path.join(dir, "link")
     try fs.closeSync(fs.openSync(file, "w"))
@@ -23,7 +23,7 @@ let utimesThenStatMtime = Twin("fs-paths/utimes-then-stat-mtime") {
         }.catch { error -> Void in
             let error = error as? NodeError
             console.log("promise missing", error?.code, error?.syscall)
-            path.removeScratch(dir)
+            try fs.rmSync(dir, recursive: true)
         }
     }
 }

@@ -1,0 +1,3 @@
+let osTwins: [Twin] = [
+    machineFacts,
+]
