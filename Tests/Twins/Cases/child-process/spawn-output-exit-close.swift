@@ -9,7 +9,7 @@ let spawnOutputExitClose = Twin("child-process/spawn-output-exit-close") {
     child.stderr?.on(.data) { chunk in stderr += try chunk.toString() }
     child.on(.exit) { status in console.log("exit", status.code, status.signal ?? "null") }
     child.on(.close) { status in
-        console.log("close", status.code, status.signal ?? "null", jsonQuoted(stdout), jsonQuoted(stderr))
+        console.log("close", status.code, status.signal ?? "null", childJSON(stdout), childJSON(stderr))
         let missing = try childProcess.spawn("no-such-program-here", ["a"])
         missing.on(.error) { error in
             let error = error as? NodeError
@@ -21,7 +21,3 @@ let spawnOutputExitClose = Twin("child-process/spawn-output-exit-close") {
     do { _ = try childProcess.spawn("ls\0x") } catch let error as NodeError { console.log("thrown", error.code, error.message) }
 }
 
-/// JSON.stringify of a string with only newlines to escape.
-private func jsonQuoted(_ text: String) -> String {
-    "\"" + text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n") + "\""
-}
