@@ -82,13 +82,7 @@ public final class ChildInputStream: EventEmitter {
     // MARK: Writing
 
     /// Whether ``end()`` has been called (Node's `writableEnded`).
-    public var writableEnded: Bool {
-        switch phase {
-        case .open: false
-        case .ending, .finished: true
-        case .destroyed: endCalled
-        }
-    }
+    public private(set) var writableEnded = false
 
     /// Whether every chunk has reached the child and the pipe is shut (Node's `writableFinished`).
     public private(set) var writableFinished = false
@@ -96,8 +90,6 @@ public final class ChildInputStream: EventEmitter {
     public var destroyed: Bool { phase == .destroyed }
     /// Bytes handed to ``write(_:_:)`` that the child has not taken yet (Node's `writableLength`).
     public var writableLength: Int { pendingBytes }
-
-    private var endCalled = false
 
     /// Writes `text` as UTF-8; see ``write(_:_:)-(Buffer,_)``.
     @discardableResult
@@ -119,7 +111,7 @@ public final class ChildInputStream: EventEmitter {
     /// `finish` is emitted once all of it has been taken.
     public func end() {
         guard phase == .open else { return }
-        endCalled = true
+        writableEnded = true
         phase = .ending
         let request = UnsafeMutablePointer<uv_shutdown_t>.allocate(capacity: 1)
         request.pointee.data = Unmanaged.passRetained(self).toOpaque()
@@ -167,7 +159,7 @@ public final class ChildInputStream: EventEmitter {
     private func write(_ bytes: [UInt8], _ callback: WriteCallback?) -> Bool {
         guard phase == .open else {
             // Node's checks in its order; a stream already destroyed emits no second `error`.
-            let error = endCalled ? NodeError("write after end", code: "ERR_STREAM_WRITE_AFTER_END") : Self.destroyedError
+            let error = writableEnded ? NodeError("write after end", code: "ERR_STREAM_WRITE_AFTER_END") : Self.destroyedError
             reject(error, callback: callback, emitting: phase != .destroyed)
             return false
         }

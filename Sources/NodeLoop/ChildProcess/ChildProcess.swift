@@ -74,7 +74,8 @@ public final class ChildProcess: EventEmitter {
     }
 
     private func send(_ signal: Int32) -> Bool {
-        guard let process, exitCode == nil, signalCode == nil else { return false }
+        // The handle is gone once the child has exited: there is nobody left to signal.
+        guard let process else { return false }
         guard uv_process_kill(process, signal) == 0 else { return false }
         killed = true
         return true
@@ -160,7 +161,6 @@ public final class ChildProcess: EventEmitter {
             stdout?.close()
             stderr?.close()
             closeProcessHandle()
-            process = nil
             loop.nextTick { [self] in
                 try emit(.error, error)
                 try emit(.close, ChildExit(code: status, signal: nil))
@@ -197,6 +197,7 @@ public final class ChildProcess: EventEmitter {
 
     private func closeProcessHandle() {
         guard let process else { return }
+        self.process = nil
         process.withMemoryRebound(to: uv_handle_t.self, capacity: 1) { handle in
             uv_close(handle) { handle in
                 guard let handle else { return }
