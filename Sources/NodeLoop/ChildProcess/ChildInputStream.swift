@@ -262,3 +262,6 @@ extension EventName where Payload == Void {
     /// go on (Node's `'drain'`).
     public static var drain: Self { Self("drain") }
 }
+
+@available(*, unavailable, message: "a child's stdin belongs to the loop that spawned the child")
+extension ChildInputStream: Sendable {}

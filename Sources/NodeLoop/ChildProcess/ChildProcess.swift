@@ -235,3 +235,6 @@ extension EventName where Payload == Void {
     /// The child has started.
     public static var spawn: Self { Self("spawn") }
 }
+
+@available(*, unavailable, message: "a ChildProcess belongs to the loop that spawned it")
+extension ChildProcess: Sendable {}

@@ -13,9 +13,10 @@ public struct ExecOptions {
     /// The most bytes kept of stdout, and of stderr: one more kills the child and fails with
     /// `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` (Node's default, 1 MiB).
     public var maxBuffer: Int
-    /// The signal that ends the child on a timeout, an overflow or an abort (`"SIGTERM"`).
+    /// The signal that ends the child on a timeout or an overflow (`"SIGTERM"`).
     public var killSignal: String
-    /// Aborting it ends the child with ``killSignal`` and fails with an `AbortError` at once.
+    /// Aborting it sends the child `SIGTERM` (whatever ``killSignal`` is, as in Node) and fails
+    /// with an `AbortError` at once.
     public var signal: AbortSignal?
 
     public init(
@@ -34,6 +35,9 @@ public struct ExecOptions {
         self.signal = signal
     }
 }
+
+@available(*, unavailable, message: "ExecOptions may hold an AbortSignal, which belongs to its loop")
+extension ExecOptions: Sendable {}
 
 /// What a child wrote, as text.
 public struct ExecOutput: Sendable, Equatable {
@@ -109,15 +113,15 @@ extension ChildProcessModule {
     }
 
     private func run(_ file: String, _ args: [String], shown: String, _ options: ExecOptions, _ callback: @escaping ExecCallback) throws -> ChildProcess {
-        // Node checks the options before it spawns anything.
-        let killSignal = try Signals.number(named: options.killSignal)
-        guard options.timeout >= 0 else {
-            throw NodeError.outOfRange("timeout", mustBe: "an unsigned integer", received: Int64(options.timeout))
-        }
+        // Node checks the options, in this order, before it spawns anything.
+        try Self.validate(timeout: options.timeout)
         guard options.maxBuffer >= 0 else {
             throw NodeError.outOfRange("options.maxBuffer", mustBe: "a positive number", received: Int64(options.maxBuffer))
         }
-        let child = try spawn(file, args, cwd: options.cwd, env: options.env)
+        let killSignal = try Signals.number(named: options.killSignal)
+        // As Node's execFile: the abort signal goes to spawn, which sends its default SIGTERM
+        // on an abort; `killSignal` is for the timeout and the overflow.
+        let child = try spawn(file, args, cwd: options.cwd, env: options.env, signal: options.signal)
         ExecRun(child: child, args: args, shown: shown, options: options, killSignal: killSignal, callback: callback).start()
         return child
     }

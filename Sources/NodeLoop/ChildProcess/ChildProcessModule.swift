@@ -52,15 +52,43 @@ public struct ChildProcessModule: Sendable {
     /// sort.stdin?.end("pear\napple\n")
     /// ```
     ///
-    /// - Throws: Node's argument error for a NUL byte in the command, an argument or `cwd`.
-    public func spawn(_ command: String, _ args: [String] = [], cwd: String? = nil, env: [String: String]? = nil, stdio: Stdio = .pipe) throws -> ChildProcess {
+    /// - Parameters:
+    ///   - cwd: The child's working directory; the parent's when nil.
+    ///   - env: The child's whole environment; the parent's when nil.
+    ///   - stdio: How its stdin, stdout and stderr are connected; all piped by default.
+    ///   - signal: Aborting it sends the child `killSignal` and emits `error` with an
+    ///     `AbortError` (`ABORT_ERR`), as Node's `signal` option does.
+    ///   - timeout: Milliseconds after which the child is sent `killSignal`; 0 for never.
+    ///   - killSignal: The signal `signal` and `timeout` send (`"SIGTERM"`).
+    /// - Throws: Node's argument error for a NUL byte in the command, an argument or `cwd`,
+    ///   `ERR_OUT_OF_RANGE` for a negative timeout, `ERR_UNKNOWN_SIGNAL` for a bad kill signal.
+    public func spawn(
+        _ command: String,
+        _ args: [String] = [],
+        cwd: String? = nil,
+        env: [String: String]? = nil,
+        stdio: Stdio = .pipe,
+        signal: AbortSignal? = nil,
+        timeout: Int = 0,
+        killSignal: String = "SIGTERM"
+    ) throws -> ChildProcess {
         let named = [("file", command)] + args.enumerated().map({ ("args[\($0.offset)]", $0.element) }) + (cwd.map({ [("options.cwd", $0)] }) ?? [])
         for (name, value) in named where value.utf8.contains(0) {
             throw NodeError.invalidArgumentValue(name, value, reason: "must be a string without null bytes")
         }
+        try Self.validate(timeout: timeout)
+        let killNumber = try Signals.number(named: killSignal)
         let loop = EventLoop.current
         let child = ChildProcess(loop: loop, stdio: stdio)
         child.spawn(file: command, args: args, cwd: cwd, env: env)
+        child.limit(timeout: timeout, signal: signal, killSignal: killNumber)
         return child
+    }
+
+    /// Node's check of a `timeout` option.
+    static func validate(timeout: Int) throws {
+        guard timeout >= 0 else {
+            throw NodeError.outOfRange("timeout", mustBe: "an unsigned integer", received: Int64(timeout))
+        }
     }
 }

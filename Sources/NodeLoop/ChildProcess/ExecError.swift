@@ -72,24 +72,20 @@ public struct ExecError: NodeStyleError, CustomStringConvertible {
         return error
     }
 
-    /// Node's `AbortError` with the signal's reason as its cause.
-    static func aborted(reason: (any Error)?) -> ExecError {
-        var error = ExecError(name: "AbortError", message: "The operation was aborted")
-        error.code = "ABORT_ERR"
-        error.cause = reason
-        return error
-    }
-
-    /// The child's `error` event (the program could not start), with Node's extra fields.
-    static func spawnFailed(_ underlying: any Error, args: [String]) -> ExecError {
-        var error = ExecError(name: underlying.name, message: underlying.message)
-        if let system = underlying as? NodeError {
-            error.code = system.code
-            error.errno = system.errno
-            error.syscall = system.syscall
-            error.path = system.path
+    /// The child's `error` event with Node's extra fields: an abort (Node's `AbortError`, its
+    /// cause the signal's reason), or a program that could not start (its system error, and
+    /// `spawnargs`).
+    init(childError: any Error, args: [String]) {
+        self.init(name: childError.name, message: childError.message)
+        if let abort = childError as? AbortError {
+            code = abort.code
+            cause = abort.cause
+        } else if let system = childError as? NodeError {
+            code = system.code
+            errno = system.errno
+            syscall = system.syscall
+            path = system.path
+            spawnargs = args
         }
-        error.spawnargs = args
-        return error
     }
 }

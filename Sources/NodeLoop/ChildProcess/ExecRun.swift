@@ -3,9 +3,8 @@
 // One run collects the child's output and ends in exactly one call of the callback, from
 // whichever comes first:
 //   - the child closes (after its exit and the end of its output): success, or `Command failed`;
-//   - the child's `error` (the program could not start): that error;
-//   - the abort signal: the child is sent the kill signal and the callback gets `AbortError`
-//     at once, without waiting for the child to go.
+//   - the child's `error`: the program could not start, or the abort signal (given to spawn)
+//     has sent the child SIGTERM; the callback gets it at once, without waiting for the child.
 // A timeout or output past `maxBuffer` stops reading, sends the kill signal and lets the
 // child's close report it: `Command failed` with `killed`, or the `maxBuffer` error.
 
@@ -25,7 +24,6 @@ final class ExecRun {
     /// Whether this run sent the kill signal (timeout or overflow).
     private var killedHere = false
     private var timer: Timeout?
-    private var abortListener: ListenerID?
 
     init(child: ChildProcess, args: [String], shown: String, options: ExecOptions, killSignal: Int32, callback: @escaping ChildProcessModule.ExecCallback) {
         self.child = child
@@ -40,7 +38,7 @@ final class ExecRun {
         child.stdout?.on(.data) { [self] chunk in collect(chunk, into: \.stdout, named: "stdout") }
         child.stderr?.on(.data) { [self] chunk in collect(chunk, into: \.stderr, named: "stderr") }
         child.on(.error) { [self] error in
-            failure = ExecError.spawnFailed(error, args: args)
+            failure = ExecError(childError: error, args: args)
             stopReading()
             try finish(exit: nil)
         }
@@ -49,16 +47,6 @@ final class ExecRun {
             timer = setTimeout(Double(options.timeout)) { [self] in
                 timer = nil
                 kill()
-            }
-        }
-        if let signal = options.signal {
-            if signal.aborted {
-                EventLoop.current.nextTick { [self] in try abort(signal) }
-            } else {
-                abortListener = signal.addEventListener(.abort, once: true) { [self] in try abort(signal) }
-                child.once(.exit) { [self] _ in
-                    if let abortListener { signal.removeEventListener(.abort, abortListener) }
-                }
             }
         }
     }
@@ -85,14 +73,6 @@ final class ExecRun {
     private func stopReading() {
         child.stdout?.close()
         child.stderr?.close()
-    }
-
-    /// As Node's: the abort fails the run only if the child could still be signalled.
-    private func abort(_ signal: AbortSignal) throws {
-        guard (try? child.kill(killSignal)) == true else { return }
-        failure = ExecError.aborted(reason: signal.reason)
-        stopReading()
-        try finish(exit: nil)
     }
 
     /// Calls the callback, once: with the failure found earlier, `Command failed`, or success.

@@ -9,4 +9,5 @@ let childProcessTwins: [Twin] = [
     execMaxBuffer,
     execTimeout,
     execAbort,
+    spawnTimeoutAbort,
 ]

@@ -2,7 +2,7 @@ import NodeLoop
 
 let execAbort = Twin("child-process/exec-abort") {
     let controller = AbortController()
-    let child = try childProcess.exec("echo started; sleep 5", ExecOptions(signal: controller.signal)) { error, stdout, _ in
+    let child = try childProcess.exec("echo started; sleep 5", ExecOptions(killSignal: "SIGKILL", signal: controller.signal)) { error, stdout, _ in
         guard let error else { return }
         let sameReason = (error.cause as? DOMException)?.name == (controller.signal.reason as? DOMException)?.name
         console.log("callback", error.name, error.code, error.message, sameReason, childJSON(error.cmd), childJSON(stdout))

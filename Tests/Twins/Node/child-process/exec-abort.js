@@ -1,9 +1,10 @@
-// Aborting exec's signal kills the child and fails at once (inside abort()) with AbortError
-// ABORT_ERR, its cause the signal's reason, keeping the output so far; an already aborted signal
-// fails from the next tick; an unknown killSignal, a negative timeout or maxBuffer throw.
+// Aborting exec's signal sends the child SIGTERM (not killSignal, which spawn never sees) and
+// fails at once (inside abort()) with AbortError ABORT_ERR, its cause the signal's reason,
+// keeping the output so far; an already aborted signal fails from the next tick; an unknown
+// killSignal, a negative timeout or maxBuffer throw.
 const { exec, execFile } = require('child_process');
 const controller = new AbortController();
-const child = exec('echo started; sleep 5', { signal: controller.signal }, (error, stdout) => {
+const child = exec('echo started; sleep 5', { signal: controller.signal, killSignal: 'SIGKILL' }, (error, stdout) => {
   console.log('callback', error.name, error.code, error.message, error.cause === controller.signal.reason,
     JSON.stringify(error.cmd), JSON.stringify(stdout));
 });
