@@ -7,7 +7,8 @@ import Darwin
 
 // How a child's stdin runs
 // ------------------------
-// Each `write` becomes one `uv_write` at once (libuv queues them in order); `end()` queues a
+// Each `write` first hands the pipe what it takes at once (`uv_try_write`), as Node does, and
+// queues the rest as one `uv_write` (libuv runs them in order); `end()` queues a
 // `uv_shutdown`, which libuv runs after the writes before it, and the shutdown's completion is
 // Node's `finish`, after which the pipe is closed. The first failed write (EPIPE when the
 // child has closed its stdin or exited) calls its callback with the error, emits `error` and
@@ -42,15 +43,17 @@ public final class ChildInputStream: EventEmitter {
         case destroyed
     }
 
-    /// A chunk in flight: its bytes, which libuv reads until the write completes, and the
-    /// caller's callback.
+    /// A chunk in flight: the bytes the pipe did not take at once, which libuv reads until
+    /// the write completes, the whole chunk's size and the caller's callback.
     private final class PendingWrite {
         let bytes: UnsafeMutableBufferPointer<UInt8>
+        let count: Int
         let callback: WriteCallback?
 
-        init(_ source: [UInt8], callback: WriteCallback?) {
-            bytes = .allocate(capacity: max(source.count, 1))
-            _ = bytes.initialize(from: source)
+        init(_ rest: ArraySlice<UInt8>, of count: Int, callback: WriteCallback?) {
+            bytes = .allocate(capacity: max(rest.count, 1))
+            _ = bytes.initialize(from: rest)
+            self.count = count
             self.callback = callback
         }
 
@@ -99,9 +102,9 @@ public final class ChildInputStream: EventEmitter {
 
     /// Writes `buffer` to the child's stdin, after every chunk written before it.
     ///
-    /// - Returns: false once ``writableHighWaterMark`` bytes or more wait to be taken (then wait
-    ///   for the `drain` event before writing more), or when the stream has ended or is
-    ///   destroyed, as Node's `write` does.
+    /// - Returns: false once ``writableHighWaterMark`` bytes or more wait to be taken after
+    ///   the pipe has taken what it could at once (then wait for the `drain` event before
+    ///   writing more), or when the stream has ended or is destroyed, as Node's `write` does.
     @discardableResult
     public func write(_ buffer: Buffer, _ callback: WriteCallback? = nil) -> Bool {
         write(buffer.bytes, callback)
@@ -163,8 +166,25 @@ public final class ChildInputStream: EventEmitter {
             reject(error, callback: callback, emitting: phase != .destroyed)
             return false
         }
-        let pending = PendingWrite(bytes, callback: callback)
-        var buffer = uv_buf_init(UnsafeMutableRawPointer(pending.bytes.baseAddress!).assumingMemoryBound(to: CChar.self), UInt32(bytes.count))
+        pendingBytes += bytes.count
+        // As Node does, write at once what the pipe takes; libuv refuses (EAGAIN) while earlier
+        // writes wait, which keeps the chunks in order.
+        let taken = bytes.withUnsafeBufferPointer { whole in
+            var buffer = uv_buf_init(UnsafeMutableRawPointer(mutating: whole.baseAddress).map { $0.assumingMemoryBound(to: CChar.self) }, UInt32(whole.count))
+            return pipe.withMemoryRebound(to: uv_stream_t.self, capacity: 1) { uv_try_write($0, &buffer, 1) }
+        }
+        if taken == bytes.count {
+            pendingBytes -= bytes.count
+            loop.nextTick { [self] in try completed(callback) }
+            return true
+        }
+        if taken < 0 && taken != UV_EAGAIN.rawValue {
+            pendingBytes -= bytes.count
+            reject(systemError(taken), callback: callback, emitting: true)
+            return false
+        }
+        let pending = PendingWrite(bytes[Int(max(taken, 0))...], of: bytes.count, callback: callback)
+        var buffer = uv_buf_init(UnsafeMutableRawPointer(pending.bytes.baseAddress!).assumingMemoryBound(to: CChar.self), UInt32(pending.bytes.count))
         let request = UnsafeMutablePointer<uv_write_t>.allocate(capacity: 1)
         request.pointee.data = Unmanaged.passRetained(pending).toOpaque()
         let status = pipe.withMemoryRebound(to: uv_stream_t.self, capacity: 1) { stream in
@@ -180,19 +200,20 @@ public final class ChildInputStream: EventEmitter {
         if status < 0 {
             Unmanaged<PendingWrite>.fromOpaque(request.pointee.data!).release()
             request.deallocate()
+            pendingBytes -= bytes.count
             reject(systemError(status), callback: callback, emitting: true)
             return false
         }
-        pendingBytes += bytes.count
-        let below = pendingBytes < writableHighWaterMark
-        if !below { needsDrain = true }
-        return below
+        // Node's answer, after the attempt: a chunk still waiting counts whole until written.
+        let belowMark = pendingBytes < writableHighWaterMark
+        if !belowMark { needsDrain = true }
+        return belowMark
     }
 
     // MARK: Completions
 
     private func written(_ pending: PendingWrite, status: Int32) {
-        pendingBytes -= pending.bytes.count
+        pendingBytes -= pending.count
         if status == UV_ECANCELED.rawValue || (status < 0 && phase == .destroyed) {
             let error = Self.destroyedError
             loop.invoke { pending.callback?(error) }
@@ -203,14 +224,18 @@ public final class ChildInputStream: EventEmitter {
                 try self.failed(error)
             }
         } else {
-            loop.invoke {
-                pending.callback?(nil)
-                if self.needsDrain, self.pendingBytes == 0, self.phase == .open {
-                    self.needsDrain = false
-                    try self.emit(.drain)
-                }
-            }
+            loop.invoke { try self.completed(pending.callback) }
         }
+    }
+
+    /// A chunk is written: `drain` if the waiting bytes had passed the mark and none wait now,
+    /// then the chunk's callback, in Node's order.
+    private func completed(_ callback: WriteCallback?) throws {
+        if needsDrain, pendingBytes == 0, phase == .open {
+            needsDrain = false
+            try emit(.drain)
+        }
+        callback?(nil)
     }
 
     private func shutDown(status: Int32) {

@@ -86,10 +86,13 @@ import Darwin
         try loop.close()
     }
 
-    @Test func aWritePastTheHighWaterMarkReturnsFalseAndDrainFollowsOnce() throws {
+    @Test func aChunkThePipeCannotTakeAtOnceReturnsFalseThenDrainThenItsCallback() throws {
+        // node: a 256 KiB write to `cat` returns false with writableLength 262144, then 'drain'
+        // comes before the write's callback.
         let loop = EventLoop()
         var accepted: [Bool] = []
-        var drains = 0
+        var waiting: Int?
+        var events: [String] = []
         var received = 0
         loop.run {
             let child = try childProcess.spawn("cat")
@@ -98,16 +101,43 @@ import Darwin
             // Without a drain the test fails after five seconds instead of waiting for ever.
             let fallback = setTimeout(5_000) { stdin.end() }
             stdin.on(.drain) {
-                drains += 1
+                events.append("drain")
                 clearTimeout(fallback)
                 stdin.end()
             }
             accepted.append(stdin.write(Buffer(repeatElement(UInt8(ascii: "x"), count: 1_000))))
-            accepted.append(stdin.write(Buffer(repeatElement(UInt8(ascii: "y"), count: 64 * 1024))))
+            accepted.append(stdin.write(Buffer(repeatElement(UInt8(ascii: "y"), count: 256 * 1024))) { _ in events.append("callback") })
+            waiting = stdin.writableLength
         }
         #expect(accepted == [true, false])
-        #expect(drains == 1)
-        #expect(received == 1_000 + 64 * 1024)
+        #expect(waiting == 256 * 1024)
+        #expect(events == ["drain", "callback"])
+        #expect(received == 1_000 + 256 * 1024)
+        try loop.close()
+    }
+
+    @Test func smallWritesThatThePipeTakesAtOnceWaitForNothing() throws {
+        // node: twenty 1,000-byte writes to `cat` all return true and leave writableLength 0.
+        let loop = EventLoop()
+        var accepted: [Bool] = []
+        var waiting: Int?
+        var callbacks = 0
+        var received = 0
+        loop.run {
+            let child = try childProcess.spawn("cat")
+            child.stdout?.on(.data) { chunk in received += chunk.bytes.count }
+            guard let stdin = child.stdin else { return }
+            for _ in 0..<20 {
+                accepted.append(stdin.write(Buffer(repeatElement(UInt8(ascii: "z"), count: 1_000))) { _ in callbacks += 1 })
+            }
+            waiting = stdin.writableLength
+            stdin.write("") { _ in callbacks += 1 }
+            stdin.end()
+        }
+        #expect(accepted == Array(repeating: true, count: 20))
+        #expect(waiting == 0)
+        #expect(callbacks == 21)
+        #expect(received == 20_000)
         try loop.close()
     }
 
