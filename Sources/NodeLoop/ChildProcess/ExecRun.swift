@@ -10,7 +10,8 @@
 
 /// The state of one `exec` or `execFile`, held by the child's listeners until it closes.
 final class ExecRun {
-    private let child: ChildProcess
+    /// Weak: the child's listeners hold this run, and the child holds itself until it closes.
+    private weak var child: ChildProcess?
     private let args: [String]
     private let shown: String
     private let options: ExecOptions
@@ -35,6 +36,7 @@ final class ExecRun {
     }
 
     func start() {
+        guard let child else { return }
         child.stdout?.on(.data) { [self] chunk in collect(chunk, into: \.stdout, named: "stdout") }
         child.stderr?.on(.data) { [self] chunk in collect(chunk, into: \.stderr, named: "stderr") }
         child.on(.error) { [self] error in
@@ -67,12 +69,12 @@ final class ExecRun {
     private func kill() {
         stopReading()
         killedHere = true
-        _ = try? child.kill(killSignal)
+        _ = try? child?.kill(killSignal)
     }
 
     private func stopReading() {
-        child.stdout?.close()
-        child.stderr?.close()
+        child?.stdout?.close()
+        child?.stderr?.close()
     }
 
     /// Calls the callback, once: with the failure found earlier, `Command failed`, or success.
@@ -85,7 +87,7 @@ final class ExecRun {
         let err = String(decoding: stderr, as: UTF8.self)
         var error = failure
         if error == nil, let exit, exit.code != 0 || exit.signal != nil {
-            error = ExecError.commandFailed(shown, stderr: err, exit: exit, killed: child.killed || killedHere)
+            error = ExecError.commandFailed(shown, stderr: err, exit: exit, killed: child?.killed == true || killedHere)
         }
         guard var error else { return try callback(nil, out, err) }
         error.cmd = shown

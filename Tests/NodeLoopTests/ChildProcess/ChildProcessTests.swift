@@ -50,6 +50,24 @@ import Darwin
         try loop.close()
     }
 
+    @Test func aClosedChildIsFreedWhetherSpawnedOrRunByExec() throws {
+        let loop = EventLoop()
+        weak var spawned: ChildProcess?
+        weak var executed: ChildProcess?
+        weak var input: ChildInputStream?
+        loop.run {
+            let child = try childProcess.spawn("sh", ["-c", "echo spawned"], signal: AbortController().signal, timeout: 60_000)
+            child.on(.close) { _ in }
+            spawned = child
+            input = child.stdin
+            executed = try childProcess.exec("echo executed", ExecOptions(timeout: 60_000, signal: AbortController().signal)) { _, _, _ in }
+        }
+        #expect(spawned == nil)
+        #expect(executed == nil)
+        #expect(input == nil)
+        try loop.close()
+    }
+
     @Test func anUnheardEPIPEIsAnUncaughtExceptionAndTheProcessLivesOn() throws {
         let loop = EventLoop()
         var uncaught: [String] = []
