@@ -7,7 +7,8 @@ import Darwin
 
 /// A running (or finished) child process, as Node's `ChildProcess`: events `spawn`, `exit`
 /// (code or signal), `close` (after `exit` and after its output streams have ended) and `error`
-/// (the program could not be started, with Node's `spawn <file> ENOENT` error).
+/// (the program could not be started, with Node's `spawn <file> ENOENT` error, or the `signal`
+/// given to `spawn` aborted, with Node's `AbortError`).
 ///
 /// ```swift
 /// let child = try childProcess.spawn("ls", ["-l"])
