@@ -2,6 +2,7 @@
 ///
 /// ```swift
 /// childProcess.exec("make test", ExecOptions(timeout: 60_000, maxBuffer: 10 * 1024 * 1024))
+///     .then { output in console.log(output.stdout) }
 /// ```
 public struct ExecOptions {
     /// The child's working directory; the parent's when nil.

@@ -10,8 +10,8 @@ public struct ChildProcessModule: Sendable {
     /// How the child's stdin, stdout and stderr are connected (Node's `stdio` option).
     ///
     /// ```swift
-    /// try childProcess.spawn("make", stdio: .inherit)
-    /// try childProcess.spawn("wc", ["-l"], stdio: .init(stdin: .pipe, stdout: .inherit, stderr: .inherit))
+    /// let make = try childProcess.spawn("make", stdio: .inherit)
+    /// let count = try childProcess.spawn("wc", ["-l"], stdio: .init(stdin: .pipe, stdout: .inherit, stderr: .inherit))
     /// ```
     public struct Stdio: Sendable, Equatable {
         /// How one of the three streams is connected.

@@ -9,9 +9,8 @@
 /// | program not started | `Error` | `spawn <file> ENOENT` | ``code``, ``errno``, ``syscall``, ``path``, ``spawnargs`` |
 ///
 /// ```swift
-/// childProcess.exec("exit 2").catch { error in
-///     let failure = error as? ExecError
-///     console.log(failure?.exitCode, failure?.message)   // 2 Command failed: exit 2
+/// try childProcess.exec("exit 2") { error, stdout, stderr in
+///     console.log(error?.exitCode, error?.message)   // 2 Command failed: exit 2
 /// }
 /// ```
 public struct ExecError: NodeStyleError, CustomStringConvertible {
