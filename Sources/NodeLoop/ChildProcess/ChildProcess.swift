@@ -21,7 +21,12 @@ import Darwin
 public final class ChildProcess: EventEmitter {
     /// The child's process id, once spawned.
     public private(set) var pid: Int32?
-    /// The exit code, once exited normally.
+    /// The program as given to `spawn` (Node's `spawnfile`).
+    public let spawnfile: String
+    /// The program and its arguments, the child's whole `argv` (Node's `spawnargs`).
+    public let spawnargs: [String]
+    /// The exit code, once exited normally; libuv's negative error number when the program
+    /// could not start (`-2` for ENOENT), as in Node.
     public private(set) var exitCode: Int32?
     /// The signal that ended the child, if one did (`"SIGTERM"`).
     public private(set) var signalCode: String?
@@ -41,9 +46,11 @@ public final class ChildProcess: EventEmitter {
 
     private let stdio: ChildProcessModule.Stdio
 
-    init(loop: EventLoop, stdio: ChildProcessModule.Stdio) {
+    init(loop: EventLoop, file: String, args: [String], stdio: ChildProcessModule.Stdio) {
         self.loop = loop
         self.stdio = stdio
+        spawnfile = file
+        spawnargs = [file] + args
         stdin = stdio.stdin == .pipe ? ChildInputStream(loop: loop) : nil
         stdout = stdio.stdout == .pipe ? ChildOutputStream(loop: loop) : nil
         stderr = stdio.stderr == .pipe ? ChildOutputStream(loop: loop) : nil
@@ -84,7 +91,8 @@ public final class ChildProcess: EventEmitter {
 
     // MARK: Life
 
-    func spawn(file: String, args: [String], cwd: String?, env: [String: String]?) {
+    func spawn(cwd: String?, env: [String: String]?) {
+        let file = spawnfile
         // libuv learns that a child exited from SIGCHLD, delivered to the loop's thread. A host
         // that started this process with SIGCHLD blocked (some process launchers do) would
         // never see its children exit, so the loop's thread takes the signal.
@@ -92,7 +100,7 @@ public final class ChildProcess: EventEmitter {
         sigemptyset(&childSignal)
         sigaddset(&childSignal, SIGCHLD)
         pthread_sigmask(SIG_UNBLOCK, &childSignal, nil)
-        let argv = ([file] + args).map { strdup($0) } + [nil]
+        let argv = spawnargs.map { strdup($0) } + [nil]
         let envp = env.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
         defer {
             argv.forEach { free($0) }
@@ -158,6 +166,7 @@ public final class ChildProcess: EventEmitter {
             error.errno = status
             error.syscall = "spawn \(file)"
             error.path = file
+            exitCode = status
             stdin?.destroy()
             stdout?.close()
             stderr?.close()

@@ -79,8 +79,8 @@ public struct ChildProcessModule: Sendable {
         try Self.validate(timeout: timeout)
         let killNumber = try Signals.number(named: killSignal)
         let loop = EventLoop.current
-        let child = ChildProcess(loop: loop, stdio: stdio)
-        child.spawn(file: command, args: args, cwd: cwd, env: env)
+        let child = ChildProcess(loop: loop, file: command, args: args, stdio: stdio)
+        child.spawn(cwd: cwd, env: env)
         child.limit(timeout: timeout, signal: signal, killSignal: killNumber)
         return child
     }

@@ -2,6 +2,7 @@ import NodeLoop
 
 let spawnOutputExitClose = Twin("child-process/spawn-output-exit-close") {
     let child = try childProcess.spawn("sh", ["-c", "echo out; echo err 1>&2; exit 3"])
+    console.log("spawnfile", child.spawnfile, "spawnargs", child.spawnargs)
     var stdout = ""
     var stderr = ""
     child.on(.spawn) { console.log("spawn") }
@@ -13,7 +14,7 @@ let spawnOutputExitClose = Twin("child-process/spawn-output-exit-close") {
         let missing = try childProcess.spawn("no-such-program-here", ["a"])
         missing.on(.error) { error in
             let error = error as? NodeError
-            console.log("error", error?.code, error?.errno, error?.syscall, error?.path, error?.message)
+            console.log("error", error?.code, error?.errno, error?.syscall, error?.path, error?.message, "exitCode", missing.exitCode)
         }
         missing.on(.exit) { _ in console.log("never: exit") }
         missing.on(.close) { status in console.log("missing close", status.code) }
