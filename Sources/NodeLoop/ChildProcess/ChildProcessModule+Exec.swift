@@ -20,6 +20,7 @@ public struct ExecOptions {
     /// with an `AbortError` at once.
     public var signal: AbortSignal?
 
+    /// Options with Node's defaults for whatever is not given.
     public init(
         cwd: String? = nil,
         env: [String: String]? = nil,

@@ -25,10 +25,14 @@ public struct ChildProcessModule: Sendable {
             case ignore
         }
 
+        /// How the child's standard input is connected.
         public var stdin: Mode
+        /// How the child's standard output is connected.
         public var stdout: Mode
+        /// How the child's standard error is connected.
         public var stderr: Mode
 
+        /// Each stream connected as given; piped when not given (Node's `['pipe', 'pipe', 'pipe']`).
         public init(stdin: Mode = .pipe, stdout: Mode = .pipe, stderr: Mode = .pipe) {
             self.stdin = stdin
             self.stdout = stdout

@@ -14,7 +14,9 @@
 /// }
 /// ```
 public struct ExecError: NodeStyleError, CustomStringConvertible {
+    /// Node's class name: `Error`, `RangeError` or `AbortError` (see the table above).
     public let name: String
+    /// Node's message for the case, word for word.
     public let message: String
     /// Node's string code: `ENOENT`, `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` or `ABORT_ERR`; nil
     /// for a command that failed, whose number is ``exitCode``.
