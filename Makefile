@@ -45,6 +45,11 @@ worker-split: deps
 worker-pool-queue: deps
 	$(SWIFT) run -c release nodeloop-worker-pool-queue
 
+## Three child processes that sleep, one after another and then all at once, with both timings.
+.PHONY: three-processes
+three-processes: deps
+	$(SWIFT) run nodeloop-three-processes
+
 ## The cross-thread, thread-pool, fs and worker tests under ThreadSanitizer.
 tsan: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests|WorkerPoolTests|ChannelTests|SharedBufferTests"

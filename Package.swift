@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "nodeloop-file-batch", targets: ["FileBatch"]),
         .executable(name: "nodeloop-worker-split", targets: ["WorkerSplit"]),
         .executable(name: "nodeloop-worker-pool-queue", targets: ["WorkerPoolQueue"]),
+        .executable(name: "nodeloop-three-processes", targets: ["ThreeProcesses"]),
     ],
     targets: [
         .systemLibrary(
@@ -37,6 +38,10 @@ let package = Package(
         // 40 jobs of varying size through a WorkerPool of 4 threads, with progress and utilization.
         .executableTarget(
             name: "WorkerPoolQueue", dependencies: ["NodeLoop", "SampleSupport"], path: "Samples/WorkerPoolQueue", exclude: ["Node"]
+        ),
+        // Three child processes one after another, then all at once with Promise.all.
+        .executableTarget(
+            name: "ThreeProcesses", dependencies: ["NodeLoop"], path: "Samples/ThreeProcesses", exclude: ["Node"]
         ),
         // The Swift halves of the twin cases; their JS halves and Node's recordings sit under Node/.
         .executableTarget(

@@ -69,3 +69,6 @@ extension EventName where Payload == Void {
     /// The stream has no more data.
     public static var end: Self { Self("end") }
 }
+
+@available(*, unavailable, message: "a child's output stream belongs to the loop that spawned the child")
+extension ChildOutputStream: Sendable {}

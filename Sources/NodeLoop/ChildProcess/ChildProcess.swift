@@ -7,20 +7,34 @@ import Darwin
 
 /// A running (or finished) child process, as Node's `ChildProcess`: events `spawn`, `exit`
 /// (code or signal), `close` (after `exit` and after its output streams have ended) and `error`
-/// (the program could not be started, with Node's `spawn <file> ENOENT` error).
+/// (the program could not be started, with Node's `spawn <file> ENOENT` error, or the `signal`
+/// given to `spawn` aborted, with Node's `AbortError`).
 ///
 /// ```swift
 /// let child = try childProcess.spawn("ls", ["-l"])
 /// child.stdout?.on(.data) { chunk in console.log(try chunk.toString()) }
 /// child.on(.close) { status in console.log("exit code", status.code) }
 /// ```
+///
+/// A child holds itself alive until it has closed: drop every reference and its events still
+/// come. It belongs to the loop that spawned it.
 public final class ChildProcess: EventEmitter {
     /// The child's process id, once spawned.
     public private(set) var pid: Int32?
-    /// The exit code, once exited normally.
+    /// The program as given to `spawn` (Node's `spawnfile`).
+    public let spawnfile: String
+    /// The program and its arguments, the child's whole `argv` (Node's `spawnargs`).
+    public let spawnargs: [String]
+    /// The exit code, once exited normally; libuv's negative error number when the program
+    /// could not start (`-2` for ENOENT), as in Node.
     public private(set) var exitCode: Int32?
     /// The signal that ended the child, if one did (`"SIGTERM"`).
     public private(set) var signalCode: String?
+    /// Whether ``kill(_:)-(String)`` has delivered a signal to the child (not whether the
+    /// child died of it), as Node's `killed`.
+    public private(set) var killed = false
+    /// The child's standard input, when piped.
+    public let stdin: ChildInputStream?
     /// The child's standard output, when piped.
     public let stdout: ChildOutputStream?
     /// The child's standard error, when piped.
@@ -30,22 +44,55 @@ public final class ChildProcess: EventEmitter {
     private var process: UnsafeMutablePointer<uv_process_t>?
     private var openParts = 0
 
-    init(loop: EventLoop, pipeOutput: Bool) {
+    private let stdio: ChildProcessModule.Stdio
+
+    init(loop: EventLoop, file: String, args: [String], stdio: ChildProcessModule.Stdio) {
         self.loop = loop
-        stdout = pipeOutput ? ChildOutputStream(loop: loop) : nil
-        stderr = pipeOutput ? ChildOutputStream(loop: loop) : nil
+        self.stdio = stdio
+        spawnfile = file
+        spawnargs = [file] + args
+        stdin = stdio.stdin == .pipe ? ChildInputStream(loop: loop) : nil
+        stdout = stdio.stdout == .pipe ? ChildOutputStream(loop: loop) : nil
+        stderr = stdio.stderr == .pipe ? ChildOutputStream(loop: loop) : nil
         super.init()
     }
 
-    /// Sends `signal` to the child (Node's `kill`, `SIGTERM` by default); false if it has
-    /// already exited or the signal could not be sent.
+    // MARK: Signals
+
+    /// Sends the signal named `signal` to the child (Node's `kill`, `"SIGTERM"` by default;
+    /// the name may be in any case). Sets ``killed`` when the signal is delivered.
+    ///
+    /// ```swift
+    /// try child.kill("SIGKILL")
+    /// ```
+    ///
+    /// - Returns: false if the child has already exited or the signal could not be sent.
+    /// - Throws: Node's `TypeError [ERR_UNKNOWN_SIGNAL]: Unknown signal: SIGFOO`.
     @discardableResult
-    public func kill(_ signal: Int32 = SIGTERM) -> Bool {
-        guard let process, exitCode == nil, signalCode == nil else { return false }
-        return uv_process_kill(process, signal) == 0
+    public func kill(_ signal: String = "SIGTERM") throws -> Bool {
+        send(try Signals.number(named: signal))
     }
 
-    func spawn(file: String, args: [String], cwd: String?, env: [String: String]?, inheritOutput: Bool) {
+    /// Sends signal number `signal` (`9`, or `0` to test that the child still runs).
+    ///
+    /// - Throws: Node's `ERR_UNKNOWN_SIGNAL` for a number that is no signal.
+    @discardableResult
+    public func kill(_ signal: Int32) throws -> Bool {
+        send(try Signals.validated(signal))
+    }
+
+    private func send(_ signal: Int32) -> Bool {
+        // The handle is gone once the child has exited: there is nobody left to signal.
+        guard let process else { return false }
+        guard uv_process_kill(process, signal) == 0 else { return false }
+        killed = true
+        return true
+    }
+
+    // MARK: Life
+
+    func spawn(cwd: String?, env: [String: String]?) {
+        let file = spawnfile
         // libuv learns that a child exited from SIGCHLD, delivered to the loop's thread. A host
         // that started this process with SIGCHLD blocked (some process launchers do) would
         // never see its children exit, so the loop's thread takes the signal.
@@ -53,30 +100,38 @@ public final class ChildProcess: EventEmitter {
         sigemptyset(&childSignal)
         sigaddset(&childSignal, SIGCHLD)
         pthread_sigmask(SIG_UNBLOCK, &childSignal, nil)
-        let argv = ([file] + args).map { strdup($0) } + [nil]
+        let argv = spawnargs.map { strdup($0) } + [nil]
         let envp = env.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
         defer {
             argv.forEach { free($0) }
             envp?.forEach { free($0) }
         }
-        var stdio = [uv_stdio_container_t](repeating: uv_stdio_container_t(), count: 3)
-        stdio[0].flags = UV_IGNORE
-        for (index, stream) in [(1, stdout), (2, stderr)] {
-            if let stream {
-                stdio[index].flags = uv_stdio_flags(UV_CREATE_PIPE.rawValue | UV_WRITABLE_PIPE.rawValue)
-                stdio[index].data.stream = UnsafeMutableRawPointer(stream.pipe).assumingMemoryBound(to: uv_stream_t.self)
-            } else if inheritOutput {
-                stdio[index].flags = UV_INHERIT_FD
-                stdio[index].data.fd = Int32(index)
-            } else {
-                stdio[index].flags = UV_IGNORE
+        if [stdio.stdin, stdio.stdout, stdio.stderr].contains(.inherit) {
+            // Node writes its stdout synchronously, so a child sharing it prints after what
+            // the parent has printed so far; ours waits in the C library's buffer until now.
+            fflush(nil)
+        }
+        var containers = [uv_stdio_container_t](repeating: uv_stdio_container_t(), count: 3)
+        let pipes = [stdin?.pipe, stdout?.pipe, stderr?.pipe]
+        for (index, mode) in [stdio.stdin, stdio.stdout, stdio.stderr].enumerated() {
+            switch mode {
+            case .pipe:
+                // The child reads its stdin and writes its stdout and stderr.
+                let direction = index == 0 ? UV_READABLE_PIPE.rawValue : UV_WRITABLE_PIPE.rawValue
+                containers[index].flags = uv_stdio_flags(UV_CREATE_PIPE.rawValue | direction)
+                containers[index].data.stream = UnsafeMutableRawPointer(pipes[index]!).assumingMemoryBound(to: uv_stream_t.self)
+            case .inherit:
+                containers[index].flags = UV_INHERIT_FD
+                containers[index].data.fd = Int32(index)
+            case .ignore:
+                containers[index].flags = UV_IGNORE
             }
         }
         let handle = UnsafeMutablePointer<uv_process_t>.allocate(capacity: 1)
         var argvPointers = argv
         var envPointers = envp
         let status: Int32 = file.withCString { cFile in
-            stdio.withUnsafeMutableBufferPointer { stdioBuffer in
+            containers.withUnsafeMutableBufferPointer { stdioBuffer in
                 argvPointers.withUnsafeMutableBufferPointer { argvBuffer in
                     func spawn(_ environment: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
                         var options = uv_process_options_t()
@@ -111,10 +166,11 @@ public final class ChildProcess: EventEmitter {
             error.errno = status
             error.syscall = "spawn \(file)"
             error.path = file
+            exitCode = status
+            stdin?.destroy()
             stdout?.close()
             stderr?.close()
             closeProcessHandle()
-            process = nil
             loop.nextTick { [self] in
                 try emit(.error, error)
                 try emit(.close, ChildExit(code: status, signal: nil))
@@ -122,11 +178,11 @@ public final class ChildProcess: EventEmitter {
             return
         }
         pid = handle.pointee.pid
-        openParts = 1 + (stdout == nil ? 0 : 2)
+        openParts = 1 + [stdout, stderr].compactMap({ $0 }).count
         for stream in [stdout, stderr].compactMap({ $0 }) {
             // Held strongly: a child nobody references still reports `close` (the stream drops
             // this closure once it has run).
-            stream.startReading { [self] in partClosed() }
+            stream.startReading { [self] in loop.invoke { try self.partClosed() } }
         }
         // Node emits `spawn` on the next tick, before anything the loop does next.
         loop.nextTick { [self] in try emit(.spawn) }
@@ -134,18 +190,24 @@ public final class ChildProcess: EventEmitter {
 
     private func exited(status: Int64, signal: Int32) {
         if signal != 0 {
-            signalCode = signalName(signal)
+            signalCode = Signals.name(of: signal)
         } else {
             exitCode = Int32(truncatingIfNeeded: status)
         }
+        // As Node does: the child reads nothing more, so writes to it fail from now on.
+        stdin?.destroy()
         let exit = ChildExit(code: exitCode, signal: signalCode)
-        loop.invoke { try self.emit(.exit, exit) }
         closeProcessHandle()
-        partClosed()
+        // As in Node, `close` follows `exit` in the same callback when the output has ended.
+        loop.invoke {
+            try self.emit(.exit, exit)
+            try self.partClosed()
+        }
     }
 
     private func closeProcessHandle() {
         guard let process else { return }
+        self.process = nil
         process.withMemoryRebound(to: uv_handle_t.self, capacity: 1) { handle in
             uv_close(handle) { handle in
                 guard let handle else { return }
@@ -156,22 +218,19 @@ public final class ChildProcess: EventEmitter {
     }
 
     /// `close` comes once the process has exited and its output streams have ended.
-    private func partClosed() {
+    private func partClosed() throws {
         openParts -= 1
         guard openParts == 0 else { return }
-        let exit = ChildExit(code: exitCode, signal: signalCode)
-        loop.invoke { try self.emit(.close, exit) }
-    }
-
-    private func signalName(_ signal: Int32) -> String {
-        let names: [Int32: String] = [SIGTERM: "SIGTERM", SIGKILL: "SIGKILL", SIGINT: "SIGINT", SIGHUP: "SIGHUP", SIGQUIT: "SIGQUIT", SIGABRT: "SIGABRT", SIGSEGV: "SIGSEGV", SIGPIPE: "SIGPIPE", SIGUSR1: "SIGUSR1", SIGUSR2: "SIGUSR2"]
-        return names[signal] ?? "SIG\(signal)"
+        try emit(.close, ChildExit(code: exitCode, signal: signalCode))
     }
 }
 
 /// How a child process ended: its exit code, or the signal that ended it.
 public struct ChildExit: Sendable, Equatable {
+    /// The exit code (nil when a signal ended the child); negative libuv error number when the
+    /// child could not start, as Node's `close` reports it.
     public let code: Int32?
+    /// The name of the signal that ended the child (`"SIGKILL"`), or nil.
     public let signal: String?
 }
 
@@ -186,3 +245,6 @@ extension EventName where Payload == Void {
     /// The child has started.
     public static var spawn: Self { Self("spawn") }
 }
+
+@available(*, unavailable, message: "a ChildProcess belongs to the loop that spawned it")
+extension ChildProcess: Sendable {}

@@ -1,3 +1,13 @@
 let childProcessTwins: [Twin] = [
     spawnOutputExitClose,
+    childExitCodes,
+    childKillSignals,
+    childStdinPipe,
+    childStdinEpipe,
+    childStdioModes,
+    execCommandFailed,
+    execMaxBuffer,
+    execTimeout,
+    execAbort,
+    spawnTimeoutAbort,
 ]

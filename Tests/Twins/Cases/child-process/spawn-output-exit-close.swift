@@ -2,6 +2,7 @@ import NodeLoop
 
 let spawnOutputExitClose = Twin("child-process/spawn-output-exit-close") {
     let child = try childProcess.spawn("sh", ["-c", "echo out; echo err 1>&2; exit 3"])
+    console.log("spawnfile", child.spawnfile, "spawnargs", child.spawnargs)
     var stdout = ""
     var stderr = ""
     child.on(.spawn) { console.log("spawn") }
@@ -9,11 +10,11 @@ let spawnOutputExitClose = Twin("child-process/spawn-output-exit-close") {
     child.stderr?.on(.data) { chunk in stderr += try chunk.toString() }
     child.on(.exit) { status in console.log("exit", status.code, status.signal ?? "null") }
     child.on(.close) { status in
-        console.log("close", status.code, status.signal ?? "null", jsonQuoted(stdout), jsonQuoted(stderr))
+        console.log("close", status.code, status.signal ?? "null", childJSON(stdout), childJSON(stderr))
         let missing = try childProcess.spawn("no-such-program-here", ["a"])
         missing.on(.error) { error in
             let error = error as? NodeError
-            console.log("error", error?.code, error?.errno, error?.syscall, error?.path, error?.message)
+            console.log("error", error?.code, error?.errno, error?.syscall, error?.path, error?.message, "exitCode", missing.exitCode)
         }
         missing.on(.exit) { _ in console.log("never: exit") }
         missing.on(.close) { status in console.log("missing close", status.code) }
@@ -21,7 +22,3 @@ let spawnOutputExitClose = Twin("child-process/spawn-output-exit-close") {
     do { _ = try childProcess.spawn("ls\0x") } catch let error as NodeError { console.log("thrown", error.code, error.message) }
 }
 
-/// JSON.stringify of a string with only newlines to escape.
-private func jsonQuoted(_ text: String) -> String {
-    "\"" + text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n") + "\""
-}

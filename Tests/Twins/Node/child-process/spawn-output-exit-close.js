@@ -1,8 +1,9 @@
 // A spawned child emits spawn, its output as data chunks, exit with its code, then close once
-// its output has ended; a program that does not exist gives error (spawn <file> ENOENT) and close
-// with the negative errno, without exit.
+// its output has ended; a program that does not exist gives error (spawn <file> ENOENT, and
+// exitCode the negative errno) and close with that errno, without exit.
 const { spawn } = require('child_process');
 const child = spawn('sh', ['-c', 'echo out; echo err 1>&2; exit 3']);
+console.log('spawnfile', child.spawnfile, 'spawnargs', child.spawnargs);
 let stdout = '';
 let stderr = '';
 child.on('spawn', () => console.log('spawn'));
@@ -12,7 +13,7 @@ child.on('exit', (code, signal) => console.log('exit', code, signal));
 child.on('close', (code, signal) => {
   console.log('close', code, signal, JSON.stringify(stdout), JSON.stringify(stderr));
   const missing = spawn('no-such-program-here', ['a']);
-  missing.on('error', (error) => console.log('error', error.code, error.errno, error.syscall, error.path, error.message));
+  missing.on('error', (error) => console.log('error', error.code, error.errno, error.syscall, error.path, error.message, 'exitCode', missing.exitCode));
   missing.on('exit', () => console.log('never: exit'));
   missing.on('close', (code) => console.log('missing close', code));
 });
