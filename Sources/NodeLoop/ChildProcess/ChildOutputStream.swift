@@ -1,12 +1,24 @@
 import CLibUV
 
-/// A child process's stdout or stderr, read through a pipe: emits `data` with each chunk as it
-/// arrives and `end` when the child closes its side.
+/// A child process's stdout or stderr, read through a pipe: emits `data` with each chunk and
+/// `end` when the child closes its side.
+///
+/// As Node's readable streams, it starts paused: what the child writes is read and held until
+/// the first `data` listener, which gets it all, in order, on the next tick. A stream nobody
+/// listened to by the time the child has exited (and one tick more, as in Node, for an `exit`
+/// listener to start reading) flows anyway, so that it ends and the child's `close` can come;
+/// its output is dropped.
 public final class ChildOutputStream: EventEmitter {
     /// The pipe, until it is closed; its `data` retains this object meanwhile.
     let pipe: UnsafeMutablePointer<uv_pipe_t>
     private(set) var isClosed = false
     private var onClosed: (() -> Void)?
+    /// Whether chunks are emitted as they arrive (after the first `data` listener or the
+    /// child's exit); until then they are held.
+    private var isFlowing = false
+    private var held: [Buffer] = []
+    /// The child closed its side while chunks were held: `end` comes after them.
+    private var endIsHeld = false
 
     init(loop: EventLoop) {
         pipe = UnsafeMutablePointer<uv_pipe_t>.allocate(capacity: 1)
@@ -35,12 +47,49 @@ public final class ChildOutputStream: EventEmitter {
         let loop = EventLoop.current
         if count > 0, let base {
             let chunk = Buffer(UnsafeRawBufferPointer(start: base, count: count).bindMemory(to: UInt8.self))
-            loop.invoke { try self.emit(.data, chunk) }
+            if isFlowing, held.isEmpty {
+                loop.invoke { try self.emit(.data, chunk) }
+            } else {
+                held.append(chunk)
+            }
         } else if count < 0 {
             // UV_EOF or a read error: the child's side is gone.
-            loop.invoke { try self.emit(.end) }
-            close()
+            if isFlowing, held.isEmpty {
+                loop.invoke { try self.emit(.end) }
+                close()
+            } else {
+                endIsHeld = true
+                stopReading()
+            }
         }
+    }
+
+    override func listenerAdded(named name: String) {
+        if name == EventName<Buffer>.data.name { resume() }
+    }
+
+    /// Starts the flow (Node's `resume()`): on the next tick the held chunks are emitted, then
+    /// `end` on the tick after if the child's side has closed.
+    func resume() {
+        guard !isFlowing else { return }
+        isFlowing = true
+        let loop = EventLoop.current
+        loop.nextTick { [self] in
+            let chunks = held
+            held = []
+            for chunk in chunks { try emit(.data, chunk) }
+            guard endIsHeld else { return }
+            endIsHeld = false
+            loop.nextTick { [self] in
+                try emit(.end)
+                close()
+            }
+        }
+    }
+
+    private func stopReading() {
+        guard !isClosed else { return }
+        pipe.withMemoryRebound(to: uv_stream_t.self, capacity: 1) { _ = uv_read_stop($0) }
     }
 
     /// Closes the pipe (once); its memory and this object's retain go in the close callback.

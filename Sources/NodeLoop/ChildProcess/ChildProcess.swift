@@ -199,8 +199,14 @@ public final class ChildProcess: EventEmitter {
         let exit = ChildExit(code: exitCode, signal: signalCode)
         closeProcessHandle()
         // As in Node, `close` follows `exit` in the same callback when the output has ended.
+        // Output nobody listened to flows from the next tick on, so that it ends (Node's
+        // `flushStdio`); an `exit` listener can still start reading it before then.
         loop.invoke {
             try self.emit(.exit, exit)
+            self.loop.nextTick { [self] in
+                stdout?.resume()
+                stderr?.resume()
+            }
             try self.partClosed()
         }
     }

@@ -75,8 +75,13 @@ open class EventEmitter {
         }
         let id = listeners.add(event.name, once: once, prepend: prepend, listener)
         warnIfTooMany(event.name)
+        listenerAdded(named: event.name)
         return id
     }
+
+    /// Called after a listener is added, for subclasses in NodeLoop that start work when
+    /// someone listens (a child's output stream starts flowing at its first `data` listener).
+    func listenerAdded(named name: String) {}
 
     // MARK: Removing
 

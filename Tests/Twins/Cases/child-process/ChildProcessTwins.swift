@@ -10,4 +10,5 @@ let childProcessTwins: [Twin] = [
     execTimeout,
     execAbort,
     spawnTimeoutAbort,
+    outputHeldUntilDataListener,
 ]
