@@ -12,6 +12,18 @@ if (!isMainThread) {
 }
 
 const dataDirectory = process.env.NODELOOP_BENCH_DATA || '/tmp/nodeloop-bench';
+// make bench-quick runs smaller workloads: each count divided by this, at least one.
+const scale = Math.max(1, Number(process.env.NODELOOP_BENCH_SCALE) || 1);
+
+// Peak resident set size in KiB: Linux's VmHWM, since maxRSS keeps the parent's figure across
+// fork and exec (a Python runner's 16 MiB would show).
+function peakResidentKiB() {
+  try {
+    const match = /VmHWM:\s*(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (match) return Number(match[1]);
+  } catch {}
+  return process.resourceUsage().maxRSS;
+}
 
 // Times one run; metric is 'wall', 'cpu' or a number of ms to take off the wall time.
 class Stopwatch {
@@ -156,12 +168,13 @@ if (!workload) {
   process.exit(2);
 }
 
-const warmUpOps = Math.max(1, Math.floor(workload.ops / 10));
+const ops = Math.max(1, Math.floor(workload.ops / scale));
+const warmUpOps = Math.max(1, Math.floor(ops / 10));
 workload.start(warmUpOps, new Stopwatch(workload.metric, warmUpOps, () => {
   setImmediate(() => {
-    workload.start(workload.ops, new Stopwatch(workload.metric, workload.ops, (perOp) => {
-      const peak = process.resourceUsage().maxRSS;
-      console.log(`bench impl=node workload=${name} ns_per_op=${perOp.toFixed(2)} ops=${workload.ops} peak_rss_kib=${peak}`);
+    workload.start(ops, new Stopwatch(workload.metric, ops, (perOp) => {
+      const peak = peakResidentKiB();
+      console.log(`bench impl=node workload=${name} ns_per_op=${perOp.toFixed(2)} ops=${ops} peak_rss_kib=${peak}`);
     }));
   });
 }));

@@ -22,11 +22,22 @@ enum Metric {
 /// One workload: how many operations it runs and how to start them on the current loop.
 struct Workload {
     let name: String
+    /// The operations of the measured run: the definition's count divided by
+    /// NODELOOP_BENCH_SCALE (`make bench-quick` runs smaller workloads), at least one.
     let ops: Int
     let metric: Metric
     /// Starts `ops` operations on the current loop; the workload calls `stopwatch.stop()` after
     /// the last one completes.
     let start: @Sendable (_ ops: Int, _ stopwatch: Stopwatch) -> Void
+
+    init(name: String, ops: Int, metric: Metric, start: @escaping @Sendable (_ ops: Int, _ stopwatch: Stopwatch) -> Void) {
+        self.name = name
+        self.ops = max(1, ops / Workload.scale)
+        self.metric = metric
+        self.start = start
+    }
+
+    private static let scale = getenv("NODELOOP_BENCH_SCALE").flatMap { Int(String(cString: $0)) }.map { max(1, $0) } ?? 1
 }
 
 /// Times one run. A workload whose setup should not count (a worker starting) calls `restart()`.
@@ -81,8 +92,17 @@ final class Stopwatch {
         return user + system
     }
 
-    /// The process's peak resident set size so far, in KiB.
+    /// The process's peak resident set size so far, in KiB: Linux's VmHWM, since `ru_maxrss`
+    /// keeps the parent's figure across fork and exec (a Python runner's 16 MiB would show).
     static func peakResidentKiB() -> Int {
+        if let status = fopen("/proc/self/status", "r") {
+            defer { fclose(status) }
+            var line = [CChar](repeating: 0, count: 256)
+            while fgets(&line, Int32(line.count), status) != nil {
+                let text = String(cString: line)
+                if text.hasPrefix("VmHWM:"), let kib = Int(text.dropFirst(6).filter(\.isNumber)) { return kib }
+            }
+        }
         var usage = rusage()
         getrusage(Stopwatch.ownProcess, &usage)
         return Int(usage.ru_maxrss)
