@@ -165,7 +165,18 @@ def render(table):
         memory = " / ".join(format_mib(row[impl][1]) if impl in row else "-" for impl in ("nodeloop", "node", "c"))
         lines.append(f"| {name} | {format_time(ours)} | {node_label} | {c_label} | {format_ratio(ours, node)} | "
                      f"{format_ratio(ours, c)} | <= {limit}x {against_label} | {met} | {memory} |")
+    lines += ["", summary(table)]
     return "\n".join(lines)
+
+
+def summary(table):
+    """The issue's two overall targets: ahead of node everywhere, at most half of node's memory."""
+    with_node = [row for name, row in table.items() if name not in NO_NODE_TWIN and row.get("node", (None,))[0]]
+    ahead = sum(1 for row in with_node if row["nodeloop"][0] is not None and row["nodeloop"][0] < row["node"][0])
+    measured = [row for row in with_node if row["nodeloop"][1] is not None and row["node"][1] is not None]
+    lean = sum(1 for row in measured if row["nodeloop"][1] <= row["node"][1] / 2)
+    return (f"Ahead of node: {ahead} of {len(with_node)} workloads. "
+            f"Peak memory at most half of node's: {lean} of {len(measured)}.")
 
 
 def describe_machine(rounds, load_before, load_after, started, seconds):
