@@ -56,3 +56,13 @@ tsan: deps
 
 clean:
 	rm -rf .build .build-tsan
+
+.PHONY: bench bench-quick
+## Benchmarks against Node and C on libuv (Benchmarks/run.py): release build, every workload
+## alternately on the three, medians and ratios; writes the table into docs/benchmarks.md.
+bench: deps
+	python3 Benchmarks/run.py
+
+## The same, with workloads a tenth of their size and three rounds; prints only (under two minutes).
+bench-quick: deps
+	python3 Benchmarks/run.py --quick

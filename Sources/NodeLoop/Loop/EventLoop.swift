@@ -46,8 +46,8 @@ public final class EventLoop {
     let uvLoop: UnsafeMutablePointer<uv_loop_t>
     private let ownerThread: pthread_t
 
-    @exclusivity(unchecked) var ticks = RingBuffer<Job>()
-    @exclusivity(unchecked) var promiseJobs = RingBuffer<Job>()
+    @exclusivity(unchecked) var ticks = RingBuffer<QueuedJob>()
+    @exclusivity(unchecked) var promiseJobs = RingBuffer<QueuedJob>()
     private(set) var timers: TimerWheel!
     private(set) var immediates: ImmediateQueue!
     let processState = ProcessState()

@@ -5,16 +5,23 @@
 // (a tick queued by a promise job waits for the next round); repeat while ticks are queued.
 
 extension EventLoop {
+    /// A job as the microtask queues hold it. A closure stored straight into a generic container
+    /// is re-abstracted on the way in and out, which allocates a thunk for every job; a closure
+    /// inside a struct is stored as it is.
+    struct QueuedJob {
+        let run: Job
+    }
+
     /// Queues `callback` on the nextTick queue, which runs before any promise job.
     func nextTick(_ callback: @escaping Job) {
         // While `exit` listeners run, Node drops new ticks: the process is about to end.
         guard !processState.isExiting else { return }
-        ticks.append(callback)
+        ticks.append(QueuedJob(run: callback))
     }
 
     /// Queues `job` on the promise-job queue (`queueMicrotask`, promise reactions).
     func enqueuePromiseJob(_ job: @escaping Job) {
-        promiseJobs.append(job)
+        promiseJobs.append(QueuedJob(run: job))
     }
 
     /// Drains both microtask queues as Node's `processTicksAndRejections` does, then runs the
@@ -27,7 +34,7 @@ extension EventLoop {
         while true {
             while let tick = ticks.popFirst() {
                 do {
-                    try tick()
+                    try tick.run()
                 } catch {
                     handleUncaught(error)
                     return
@@ -36,7 +43,7 @@ extension EventLoop {
             }
             while let job = promiseJobs.popFirst() {
                 do {
-                    try job()
+                    try job.run()
                 } catch {
                     handleUncaught(error)
                 }

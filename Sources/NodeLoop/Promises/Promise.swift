@@ -38,11 +38,16 @@ public final class Promise<Value> {
     /// Strong: a promise may outlive the run (held by a task, say), and must still find its
     /// loop to report that the loop has closed.
     let loop: EventLoop
-    private(set) var state: State = .pending
-    /// Reactions attached while pending; emptied (and released) when the promise settles.
-    private var reactions: [Reaction] = []
+    // A promise is loop-confined and its state is read and written once or twice per reaction:
+    // runtime exclusivity checks would cost more than the work, so they are off for its fields.
+    @exclusivity(unchecked) private(set) var state: State = .pending
+    /// The first reaction attached while pending, kept inline: most promises get exactly one
+    /// (a chain link), and an array would cost an allocation per promise.
+    @exclusivity(unchecked) private var firstReaction: Reaction?
+    /// The reactions attached after the first, in order.
+    @exclusivity(unchecked) private var moreReactions: [Reaction] = []
     /// ECMAScript's [[PromiseIsHandled]]: a reaction has been attached at some point.
-    private var isHandled = false
+    @exclusivity(unchecked) private var isHandled = false
 
     struct Reaction {
         let onFulfilled: (Value) -> Void
@@ -60,7 +65,7 @@ public final class Promise<Value> {
     // Released recursively, a million links would overflow the stack, so the links are
     // unhooked here one at a time instead.
     deinit {
-        guard !reactions.isEmpty else { return }
+        guard firstReaction != nil else { return }
         var links: [any PromiseChainLink] = []
         detachDependents(into: &links)
         while let link = links.popLast() {
@@ -90,9 +95,7 @@ public final class Promise<Value> {
     func fulfill(_ value: Value) {
         guard case .pending = state else { return }
         state = .fulfilled(value)
-        let waiting = reactions
-        reactions = []
-        for reaction in waiting {
+        takeReactions { reaction in
             let onFulfilled = reaction.onFulfilled
             loop.enqueuePromiseJob { onFulfilled(value) }
         }
@@ -101,12 +104,10 @@ public final class Promise<Value> {
     func reject(_ error: any Error) {
         guard case .pending = state else { return }
         state = .rejected(error)
-        let waiting = reactions
-        reactions = []
         if !isHandled {
             loop.rejections.rejectedWithoutHandler(self, reason: error)
         }
-        for reaction in waiting {
+        takeReactions { reaction in
             let onRejected = reaction.onRejected
             loop.enqueuePromiseJob { onRejected(error) }
         }
@@ -147,7 +148,8 @@ public final class Promise<Value> {
     ) {
         switch state {
         case .pending:
-            reactions.append(Reaction(onFulfilled: onFulfilled, onRejected: onRejected, dependent: dependent))
+            let reaction = Reaction(onFulfilled: onFulfilled, onRejected: onRejected, dependent: dependent)
+            if firstReaction == nil { firstReaction = reaction } else { moreReactions.append(reaction) }
         case .fulfilled(let value):
             loop.enqueuePromiseJob { onFulfilled(value) }
         case .rejected(let error):
@@ -155,6 +157,17 @@ public final class Promise<Value> {
             loop.enqueuePromiseJob { onRejected(error) }
         }
         isHandled = true
+    }
+
+    /// Empties the reactions (releasing them once `body` is done) and gives each to `body`, in
+    /// the order they were attached.
+    private func takeReactions(_ body: (Reaction) -> Void) {
+        guard let first = firstReaction else { return }
+        let more = moreReactions
+        firstReaction = nil
+        moreReactions = []
+        body(first)
+        for reaction in more { body(reaction) }
     }
 
     /// Attaches handlers whose outcome settles a new promise (ECMAScript's PerformPromiseThen
@@ -189,10 +202,9 @@ protocol PromiseChainLink: AnyObject {
 
 extension Promise: PromiseChainLink {
     func detachDependents(into links: inout [any PromiseChainLink]) {
-        for reaction in reactions {
+        takeReactions { reaction in
             if let dependent = reaction.dependent { links.append(dependent) }
         }
-        reactions = []
     }
 }
 

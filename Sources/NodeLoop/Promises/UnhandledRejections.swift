@@ -46,8 +46,10 @@ final class RejectionTracker {
 
     var mode = UnhandledRejectionsMode.processDefault
     private var maybeUnhandled: [ObjectIdentifier: Entry] = [:]
-    private var pendingCheck: [any AnyPromise] = []
-    private var handledLate: [(promise: any AnyPromise, id: Int)] = []
+    // Both are read by `hasWork` after every microtask drain, that is after every callback;
+    // loop-confined, so runtime exclusivity checks would only cost.
+    @exclusivity(unchecked) private var pendingCheck: [any AnyPromise] = []
+    @exclusivity(unchecked) private var handledLate: [(promise: any AnyPromise, id: Int)] = []
     private var lastId = 0
 
     /// Whether the next check has anything to do.

@@ -5,9 +5,10 @@
 public final class Immediate {
     /// Strong, so that an immediate kept after its loop closed fails safely instead of crashing.
     let loop: EventLoop
-    var callback: EventLoop.Job?
-    var isRefed = true
-    var isDestroyed = false
+    // Loop-confined and read on every run of the queue: no runtime exclusivity checks.
+    @exclusivity(unchecked) var callback: EventLoop.Job?
+    @exclusivity(unchecked) var isRefed = true
+    @exclusivity(unchecked) var isDestroyed = false
 
     init(loop: EventLoop, callback: @escaping EventLoop.Job) {
         self.loop = loop

@@ -8,15 +8,18 @@ import CLibUV
 
 /// The immediate queue of one loop and the two handles that drive it.
 final class ImmediateQueue {
-    private unowned let loop: EventLoop
+    // The hot state is touched once or twice per immediate, on the loop's thread only, and never
+    // through an overlapping access: runtime exclusivity checks would cost more than the work.
+    // The loop owns this queue and closes it before it goes, so `loop` needs no reference count.
+    private unowned(unsafe) let loop: EventLoop
     private let check: UVHandle<uv_check_t>
     private let idle: UVHandle<uv_idle_t>
-    private var pending = RingBuffer<Immediate>()
+    @exclusivity(unchecked) private var pending = RingBuffer<Immediate>()
     /// The detached queue being run; kept between turns for its capacity.
-    private var running = RingBuffer<Immediate>()
+    @exclusivity(unchecked) private var running = RingBuffer<Immediate>()
     /// Immediates queued and not yet run or cleared.
-    private var count = 0
-    private var refCount = 0
+    @exclusivity(unchecked) private var count = 0
+    @exclusivity(unchecked) private var refCount = 0
     /// Set by `close()`: the handles' memory is gone, so nothing may start them again.
     private var isClosed = false
 

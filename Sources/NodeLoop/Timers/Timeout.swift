@@ -10,22 +10,24 @@
 public final class Timeout {
     /// Strong, so that a timer kept after its loop closed fails safely instead of crashing.
     let loop: EventLoop
-    var callback: EventLoop.Job?
+    // Loop-confined fields read and written for every timer armed or fired: no runtime
+    // exclusivity checks.
+    @exclusivity(unchecked) var callback: EventLoop.Job?
     /// The duration this timeout was armed with (ms, after Node's coercion); -1 once cleared.
-    var idleTimeout: Double
+    @exclusivity(unchecked) var idleTimeout: Double
     /// The interval period for `setInterval`, nil for a one-shot timeout.
     let repeatPeriod: Double?
     /// Loop time (ms) at which the countdown started.
-    var idleStart: Int64 = 0
-    var isRefed = true
-    var isDestroyed = false
-    var hasPrimitiveId = false
+    @exclusivity(unchecked) var idleStart: Int64 = 0
+    @exclusivity(unchecked) var isRefed = true
+    @exclusivity(unchecked) var isDestroyed = false
+    @exclusivity(unchecked) var hasPrimitiveId = false
     let asyncId: Int
 
     // Membership of a TimerList (intrusive links, managed by TimerList).
-    unowned(unsafe) var list: TimerList?
-    var next: Timeout?
-    unowned(unsafe) var previous: Timeout?
+    @exclusivity(unchecked) unowned(unsafe) var list: TimerList?
+    @exclusivity(unchecked) var next: Timeout?
+    @exclusivity(unchecked) unowned(unsafe) var previous: Timeout?
 
     init(loop: EventLoop, delay: Double, repeats: Bool, callback: @escaping EventLoop.Job) {
         self.loop = loop

@@ -6,15 +6,16 @@
 final class TimerList {
     /// The duration, in whole milliseconds, every timeout in this list was armed with.
     let msecs: Int64
+    // Loop-confined fields touched for every timer armed or fired: no runtime exclusivity checks.
     /// When the head is due, in loop milliseconds.
-    var expiry: Int64
+    @exclusivity(unchecked) var expiry: Int64
     /// Breaks expiry ties in the list queue: lists created (or re-armed) earlier go first.
-    var id: Int
+    @exclusivity(unchecked) var id: Int
     /// This list's slot in ``TimerListQueue``, kept current by the queue.
-    var queuePosition = 0
+    @exclusivity(unchecked) var queuePosition = 0
 
-    private(set) var head: Timeout?
-    private unowned(unsafe) var tail: Timeout?
+    @exclusivity(unchecked) private(set) var head: Timeout?
+    @exclusivity(unchecked) private unowned(unsafe) var tail: Timeout?
 
     init(msecs: Int64, expiry: Int64, id: Int) {
         self.msecs = msecs

@@ -26,16 +26,19 @@ import CLibUV
 
 /// The timers of one loop: Node's timer lists, their priority queue and the one libuv timer.
 final class TimerWheel {
-    private unowned let loop: EventLoop
+    // Loop-confined and touched for every timer armed or fired, never through overlapping
+    // accesses: runtime exclusivity checks would only cost. The loop owns this wheel and closes
+    // it before it goes, so `loop` needs no reference count.
+    private unowned(unsafe) let loop: EventLoop
     private let handle: UVHandle<uv_timer_t>
-    private var lists: [Int64: TimerList] = [:]
-    private var queue = TimerListQueue()
-    private var knownById: [Int: Timeout] = [:]
+    @exclusivity(unchecked) private var lists: [Int64: TimerList] = [:]
+    @exclusivity(unchecked) private var queue = TimerListQueue()
+    @exclusivity(unchecked) private var knownById: [Int: Timeout] = [:]
     /// Expiry the handle is armed for; `Int64.max` when disarmed.
-    private var nextExpiry = Int64.max
-    private var nextListId = 1
-    private var asyncIdCounter = 0
-    private(set) var refCount = 0
+    @exclusivity(unchecked) private var nextExpiry = Int64.max
+    @exclusivity(unchecked) private var nextListId = 1
+    @exclusivity(unchecked) private var asyncIdCounter = 0
+    @exclusivity(unchecked) private(set) var refCount = 0
     /// Set by `close()`: the handle's memory is gone, so nothing may arm it again.
     private var isClosed = false
 

@@ -1,0 +1,180 @@
+// node bench.js <workload>: runs one workload on Node (a warm-up with a tenth of the
+// operations, then the measured run) and prints one result line for ../run.py. The same
+// workloads as the Swift (../Sources/NodeLoopBench) and C (../c/bench.c) programs.
+'use strict';
+const fs = require('fs');
+const { Worker, isMainThread, parentPort } = require('worker_threads');
+
+if (!isMainThread) {
+  // worker-pingpong's worker: echoes every message.
+  parentPort.on('message', (message) => parentPort.postMessage(message));
+  return;
+}
+
+const dataDirectory = process.env.NODELOOP_BENCH_DATA || '/tmp/nodeloop-bench';
+// make bench-quick runs smaller workloads: each count divided by this, at least one.
+const scale = Math.max(1, Number(process.env.NODELOOP_BENCH_SCALE) || 1);
+
+// Peak resident set size in KiB: Linux's VmHWM, since maxRSS keeps the parent's figure across
+// fork and exec (a Python runner's 16 MiB would show).
+function peakResidentKiB() {
+  try {
+    const match = /VmHWM:\s*(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (match) return Number(match[1]);
+  } catch {}
+  return process.resourceUsage().maxRSS;
+}
+
+// Times one run; metric is 'wall', 'cpu' or a number of ms to take off the wall time.
+class Stopwatch {
+  constructor(metric, ops, report) {
+    this.metric = metric;
+    this.ops = ops;
+    this.report = report;
+    this.restart();
+  }
+  restart() {
+    this.wallStart = process.hrtime.bigint();
+    this.cpuStart = process.cpuUsage();
+  }
+  stop() {
+    let elapsed;
+    if (this.metric === 'cpu') {
+      const used = process.cpuUsage(this.cpuStart);
+      elapsed = (used.user + used.system) * 1e3;
+    } else {
+      elapsed = Number(process.hrtime.bigint() - this.wallStart);
+      if (typeof this.metric === 'number') elapsed -= this.metric * 1e6;
+    }
+    this.report(elapsed / this.ops);
+  }
+}
+
+// Runs ops operations with at most limit in flight; the last completion stops the watch.
+function keepInFlight(ops, limit, stopwatch, issue) {
+  let issued = 0;
+  let completed = 0;
+  const next = () => {
+    const index = issued++;
+    issue(index, () => {
+      completed++;
+      if (completed === ops) stopwatch.stop();
+      else if (issued < ops) next();
+    });
+  };
+  for (let i = 0; i < Math.min(limit, ops); i++) next();
+}
+
+function check(error) {
+  if (error) {
+    console.log(`bench.js: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+// The generator the three implementations share, so they draw the same delays.
+function xorshift32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state ^ (state << 13)) >>> 0;
+    state = (state ^ (state >>> 17)) >>> 0;
+    state = (state ^ (state << 5)) >>> 0;
+    return state;
+  };
+}
+
+const workloads = {
+  'immediate-breadth': { ops: 1_000_000, metric: 'wall', start(ops, stopwatch) {
+    let count = 0;
+    const f = () => { if (++count === ops) stopwatch.stop(); };
+    for (let i = 0; i < ops; i++) setImmediate(f);
+  } },
+  'immediate-depth': { ops: 1_000_000, metric: 'wall', start(ops, stopwatch) {
+    let count = 0;
+    const step = () => { if (++count < ops) setImmediate(step); else stopwatch.stop(); };
+    setImmediate(step);
+  } },
+  'nexttick-depth': { ops: 1_000_000, metric: 'wall', start(ops, stopwatch) {
+    let count = 0;
+    const step = () => { if (++count < ops) process.nextTick(step); else stopwatch.stop(); };
+    process.nextTick(step);
+  } },
+  'promise-chain': { ops: 1_000_000, metric: 'wall', start(ops, stopwatch) {
+    let promise = Promise.resolve(0);
+    for (let i = 0; i < ops; i++) promise = promise.then((v) => v + 1);
+    promise.then(() => stopwatch.stop());
+  } },
+  'promise-breadth': { ops: 1_000_000, metric: 'wall', start(ops, stopwatch) {
+    let count = 0;
+    const f = () => { if (++count === ops) stopwatch.stop(); };
+    for (let i = 0; i < ops; i++) Promise.resolve().then(f);
+  } },
+  'promise-all': { ops: 100_000, metric: 'wall', start(ops, stopwatch) {
+    const promises = [];
+    for (let i = 0; i < ops; i++) promises.push(Promise.resolve(i));
+    Promise.all(promises).then(() => stopwatch.stop());
+  } },
+  'timers-breadth': { ops: 500_000, metric: 1, start(ops, stopwatch) {
+    let count = 0;
+    const f = () => { if (++count === ops) stopwatch.stop(); };
+    for (let i = 0; i < ops; i++) setTimeout(f, 1);
+  } },
+  'timers-random': { ops: 200_000, metric: 'cpu', start(ops, stopwatch) {
+    let count = 0;
+    const random = xorshift32(42);
+    const f = () => { if (++count === ops) stopwatch.stop(); };
+    for (let i = 0; i < ops; i++) setTimeout(f, 1 + (random() % 100));
+  } },
+  'threadpool-stat': { ops: 100_000, metric: 'wall', start(ops, stopwatch) {
+    const path = `${dataDirectory}/stat-target`;
+    keepInFlight(ops, 64, stopwatch, (index, completed) => {
+      fs.stat(path, (error) => { check(error); completed(); });
+    });
+  } },
+  'readfile-small': { ops: 1_000, metric: 'wall', start(ops, stopwatch) {
+    keepInFlight(ops, 64, stopwatch, (index, completed) => {
+      fs.readFile(`${dataDirectory}/small/${index % 1000}`, (error) => { check(error); completed(); });
+    });
+  } },
+  'readfile-big': { ops: 1, metric: 'wall', start(ops, stopwatch) {
+    fs.readFile(`${dataDirectory}/big`, (error) => { check(error); stopwatch.stop(); });
+  } },
+  'worker-pingpong': { ops: 10_000, metric: 'wall', start(ops, stopwatch) {
+    const worker = new Worker(__filename);
+    let received = -1;
+    worker.on('message', () => {
+      received++;
+      if (received === 0) stopwatch.restart();
+      if (received < ops) {
+        worker.postMessage(received);
+      } else {
+        stopwatch.stop();
+        worker.terminate();
+      }
+    });
+    worker.postMessage(-1);
+  } },
+  'await-loop': { ops: 1_000_000, metric: 'wall', start(ops, stopwatch) {
+    (async () => {
+      for (let i = 0; i < ops; i++) await Promise.resolve(i);
+    })().then(() => stopwatch.stop());
+  } },
+};
+
+const name = process.argv[2];
+const workload = workloads[name];
+if (!workload) {
+  console.log(`usage: node bench.js <workload>; workloads: ${Object.keys(workloads).join(' ')}`);
+  process.exit(2);
+}
+
+const ops = Math.max(1, Math.floor(workload.ops / scale));
+const warmUpOps = Math.max(1, Math.floor(ops / 10));
+workload.start(warmUpOps, new Stopwatch(workload.metric, warmUpOps, () => {
+  setImmediate(() => {
+    workload.start(ops, new Stopwatch(workload.metric, ops, (perOp) => {
+      const peak = peakResidentKiB();
+      console.log(`bench impl=node workload=${name} ns_per_op=${perOp.toFixed(2)} ops=${ops} peak_rss_kib=${peak}`);
+    }));
+  });
+}));
