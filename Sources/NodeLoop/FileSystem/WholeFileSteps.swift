@@ -24,34 +24,57 @@ extension FileSystemCalls {
                         try done(.failure(NodeError("File size (\(stats.size)) is greater than 2 GiB", name: "RangeError", code: "ERR_FS_FILE_TOO_LARGE")))
                         return
                     }
-                    try startReadChunks(on: loop, fd, size: size, into: [], completion: done)
+                    if size > 0 {
+                        try startReadKnownSize(on: loop, fd, into: FileSystemBytes(count: size), filled: 0, completion: done)
+                    } else {
+                        try startReadUntilEmpty(on: loop, fd, collected: ReadBytes(), completion: done)
+                    }
                 }
             }
         }
     }
 
-    /// One read after another from the current position: up to the known size in chunks of
-    /// `readFileChunk`, or, for a size of 0, chunks of `unknownSizeChunk` until a read gives
-    /// nothing.
-    private static func startReadChunks(
-        on loop: EventLoop, _ fd: Int32, size: Int, into bytes: [UInt8],
+    /// One read after another from the current position, in chunks of `readFileChunk`, each
+    /// straight into its place in one buffer of the file's size (as Node reads), until the
+    /// buffer is full or a read gives nothing.
+    private static func startReadKnownSize(
+        on loop: EventLoop, _ fd: Int32, into data: FileSystemBytes, filled: Int,
         completion: @escaping (Result<Buffer, NodeError>) throws -> Void
     ) throws {
-        let length = size == 0 ? unknownSizeChunk : Swift.min(readFileChunk, size - bytes.count)
-        let chunk = FileSystemBytes(count: length)
-        let read = readOperation(fd, into: chunk.base, length: length, position: -1, keeping: chunk)
-        read.start(on: loop) { result in
+        let length = Swift.min(readFileChunk, data.count - filled)
+        readOperation(fd, into: data.base + filled, length: length, position: -1, keeping: data).start(on: loop) { result in
             switch result {
             case .failure(let error):
                 try completion(.failure(error))
             case .success(let count):
-                var bytes = bytes
-                bytes.append(contentsOf: UnsafeBufferPointer(start: chunk.base, count: count))
-                if count == 0 || (size > 0 && bytes.count >= size) {
-                    try completion(.success(Buffer(bytes)))
+                let total = filled + count
+                if count == 0 || total >= data.count {
+                    try completion(.success(data.buffer(prefix: total)))
                 } else {
-                    try startReadChunks(on: loop, fd, size: size, into: bytes, completion: completion)
+                    try startReadKnownSize(on: loop, fd, into: data, filled: total, completion: completion)
                 }
+            }
+        }
+    }
+
+    /// For a file whose size the kernel does not report: reads of `unknownSizeChunk` until one
+    /// gives nothing, each appended to what came before.
+    private static func startReadUntilEmpty(
+        on loop: EventLoop, _ fd: Int32, collected: ReadBytes,
+        completion: @escaping (Result<Buffer, NodeError>) throws -> Void
+    ) throws {
+        let chunk = FileSystemBytes(count: unknownSizeChunk)
+        readOperation(fd, into: chunk.base, length: unknownSizeChunk, position: -1, keeping: chunk).start(on: loop) { result in
+            switch result {
+            case .failure(let error):
+                try completion(.failure(error))
+            case .success(let count):
+                guard count > 0 else {
+                    try completion(.success(Buffer(collected.bytes)))
+                    return
+                }
+                collected.bytes.append(contentsOf: UnsafeBufferPointer(start: chunk.base, count: count))
+                try startReadUntilEmpty(on: loop, fd, collected: collected, completion: completion)
             }
         }
     }
@@ -122,4 +145,10 @@ extension FileSystemCalls {
             }
         }
     }
+}
+
+/// The bytes a read of unknown length has gathered, held by reference so that each append
+/// grows one array instead of copying it.
+private final class ReadBytes {
+    var bytes: [UInt8] = []
 }

@@ -112,6 +112,28 @@ import Testing
         #expect(text.contains("\nPid:"))
     }
 
+    @Test func theAsyncFormReadsAFileOfUnknownSizeUntilAReadGivesNothing() throws {
+        var text: String?
+        try runOnFreshLoop {
+            fs.promises.readFile("/proc/self/status", encoding: .utf8).then { text = $0 }
+        }
+        #expect(text?.hasPrefix("Name:") == true)
+        #expect(text?.contains("\nPid:") == true)
+    }
+
+    @Test func theAsyncFormReadsALargeFileWholeInChunksInOrder() throws {
+        try ScratchDirectory.with("data") { dir in
+            // Five and a half chunks of Node's 512 KiB.
+            let bytes = DataTestSupport.pattern(count: 2_883_584)
+            try fs.writeFileSync(dir + "/big", Buffer(bytes))
+            var read: Buffer?
+            try runOnFreshLoop {
+                fs.promises.readFile(dir + "/big").then { read = $0 }
+            }
+            #expect(read?.bytes == bytes)
+        }
+    }
+
     // node: readFileSync('.') -> EISDIR: illegal operation on a directory, read (errno -21, no path)
     @Test func readingADirectoryIsEISDIRWithoutAPath() throws {
         try ScratchDirectory.with("data") { dir in
