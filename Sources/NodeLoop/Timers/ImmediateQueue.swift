@@ -62,18 +62,20 @@ final class ImmediateQueue {
     private func runQueued() {
         guard count > 0 else { return }
         swap(&pending, &running)
+        var lastThrew = false
         while let immediate = running.popFirst() {
             guard !immediate.isDestroyed, let callback = immediate.callback else { continue }
             immediate.isDestroyed = true
             immediate.callback = nil
             count -= 1
             if immediate.isRefed { decrementRefCount() }
-            loop.invoke(callback)
+            lastThrew = loop.invokeInPass(callback)
             if loop.isTerminated {
                 running.removeAll()
                 return
             }
         }
+        loop.finishPass(lastThrew: lastThrew)
     }
 
     /// Drops every pending immediate and closes the handles (loop close).
