@@ -45,12 +45,12 @@ worker-pool-queue: deps
 tsan: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests|WorkerPoolTests|ChannelTests|SharedBufferTests"
 
-## Differential fuzzing against Node (needs node): `make fuzz SEEDS=10000 FROM=1 JOBS=4`
+## Differential fuzzing against Node (needs node): `make fuzz SEEDS=10000 FROM=1 JOBS=2`
 ## runs that many random scenarios through node and NodeLoop and prints the first divergence,
 ## minimised (docs/fuzzing.md).
 SEEDS ?= 1000
 FROM ?= 1
-JOBS ?= 4
+JOBS ?= 2
 fuzz: deps
 	$(SWIFT) build --product nodeloop-fuzz
 	node Fuzz/JS/fuzz.js --swift "$$($(SWIFT) build --show-bin-path)/nodeloop-fuzz" --seeds $(SEEDS) --from $(FROM) --jobs $(JOBS)
