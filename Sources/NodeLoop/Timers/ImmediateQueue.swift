@@ -63,8 +63,14 @@ final class ImmediateQueue {
         guard count > 0 else { return }
         swap(&pending, &running)
         var lastThrew = false
-        while let immediate = running.popFirst() {
-            guard !immediate.isDestroyed, let callback = immediate.callback else { continue }
+        while true {
+            guard let (immediate, callback) = nextLive() else {
+                // Node restarts the pass after a throw; when nothing of this pass is left, the
+                // restart takes the immediates queued since, in this same check phase.
+                guard lastThrew, !pending.isEmpty else { break }
+                swap(&pending, &running)
+                continue
+            }
             immediate.isDestroyed = true
             immediate.callback = nil
             count -= 1
@@ -76,6 +82,14 @@ final class ImmediateQueue {
             }
         }
         loop.finishPass(lastThrew: lastThrew)
+    }
+
+    /// The next immediate of the running pass that was not cleared, with its callback.
+    private func nextLive() -> (Immediate, EventLoop.Job)? {
+        while let immediate = running.popFirst() {
+            if !immediate.isDestroyed, let callback = immediate.callback { return (immediate, callback) }
+        }
+        return nil
     }
 
     /// Drops every pending immediate and closes the handles (loop close).
