@@ -55,7 +55,7 @@ function show(ops, indent = '') {
       case 'catch': nested(`${op.name} = ${op.target}.catch ${op.id}${returns(op)}`, op.body); break;
       case 'finally': nested(`${op.name} = ${op.target}.finally ${op.id}${returns(op)}`, op.body); break;
       case 'combine': lines.push(`${indent}${op.name} = Promise.${op.kind}([${op.of.join(', ')}])`); break;
-      case 'async': nested(`${op.name} = async function ${op.id}`, op.body); break;
+      case 'async': nested(`${op.name} = async function ${op.id}${returns(op)}`, op.body); break;
       case 'await': lines.push(`${indent}${op.caught ? 'try { ' : ''}await ${op.target} (${op.id})${op.caught ? ' } catch' : ''}`); break;
       default: lines.push(`${indent}${JSON.stringify(op)}`);
     }

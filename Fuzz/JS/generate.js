@@ -121,7 +121,7 @@ function generate(seed) {
       choices.push('io');
     }
     if (epoch !== null && !epoch.repeats) choices.push('timeout', 'timeout', 'timeout', 'interval');
-    if (ctx.isAsync) choices.push('await', 'await', 'await');
+    if (ctx.isAsync) choices.push('await', 'await', 'await', 'await', 'await', 'await', 'await', 'await');
     const kind = pick(choices);
     switch (kind) {
       case 'log': return { op: 'log', id: fresh('L') };
@@ -203,6 +203,7 @@ function generate(seed) {
       case 'async': {
         const name = fresh('p');
         const op = { op: 'async', id: fresh('a'), name, body: body(child(handlerContext(ctx), { isAsync: true }), 'handler') };
+        if (chance(0.25)) op.returns = someName(ctx, 'promises', 'p');
         made(ctx, 'promises', name);
         return op;
       }

@@ -60,7 +60,8 @@ function interpret(scenario) {
     }
   }
 
-  // An async function: each `await` op is one `await` of a promise, as written by hand.
+  // An async function: each `await` op is one `await` of a promise, as written by hand; it returns
+  // its id, or the promise `returns` names.
   async function asyncFunction(op) {
     log(`${op.id} start`);
     for (const step of op.body) {
@@ -77,7 +78,7 @@ function interpret(scenario) {
         log(`${step.id} ${await awaited}`);
       }
     }
-    return op.id;
+    return outcome(op);
   }
 
   function run(ops) {

@@ -228,38 +228,49 @@ final class ScenarioRun {
         register(op.name ?? "", combined)
     }
 
-    /// An async function: each `await` operation is one `await` of a promise.
+    /// An async function: each `await` operation is one `await` of a promise. It returns its id,
+    /// or the promise `returns` names (`Promise.following`, adopted as V8 adopts it).
     private func startAsyncFunction(_ op: Operation) {
         let confined = Confined(self)
         let id = op.id ?? ""
         let body = op.body ?? []
-        register(op.name ?? "", Promise<String> { () async throws -> String in
-            let run = confined.run
-            run.log("\(id) start")
-            for step in body {
-                guard step.op == "await" else {
-                    try run.perform(step)
-                    continue
-                }
-                let stepID = step.id ?? ""
-                guard let awaited = run.promises[step.target ?? ""] else {
-                    run.log("no \(step.target ?? "")")
-                    continue
-                }
-                if step.caught == true {
-                    do {
-                        let value = try await awaited.value
-                        run.log("\(stepID) \(value)")
-                    } catch {
-                        run.log("\(stepID) caught \(error.message)")
-                    }
-                } else {
-                    let value = try await awaited.value
-                    run.log("\(stepID) \(value)")
-                }
-            }
-            return id
+        guard let returns = op.returns else {
+            register(op.name ?? "", Promise<String> { () async throws -> String in
+                try await confined.run.runAsyncBody(id, body)
+                return id
+            })
+            return
+        }
+        register(op.name ?? "", Promise.following { () async throws -> Promise<String> in
+            try await confined.run.runAsyncBody(id, body)
+            return try confined.run.returned(returns)
         })
+    }
+
+    private func runAsyncBody(_ id: String, _ body: [Operation]) async throws {
+        log("\(id) start")
+        for step in body {
+            guard step.op == "await" else {
+                try perform(step)
+                continue
+            }
+            let stepID = step.id ?? ""
+            guard let awaited = promises[step.target ?? ""] else {
+                log("no \(step.target ?? "")")
+                continue
+            }
+            if step.caught == true {
+                do {
+                    let value = try await awaited.value
+                    log("\(stepID) \(value)")
+                } catch {
+                    log("\(stepID) caught \(error.message)")
+                }
+            } else {
+                let value = try await awaited.value
+                log("\(stepID) \(value)")
+            }
+        }
     }
 }
 
