@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build deps record tsan patterns primes file-batch worker-split worker-pool-queue clean
+.PHONY: run test build deps record tsan patterns primes file-batch worker-split worker-pool-queue clean fuzz
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -53,6 +53,16 @@ three-processes: deps
 ## The cross-thread, thread-pool, fs and worker tests under ThreadSanitizer.
 tsan: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests|WorkerPoolTests|ChannelTests|SharedBufferTests|ChildProcessTests"
+
+## Differential fuzzing against Node (needs node): `make fuzz SEEDS=10000 FROM=1 JOBS=2`
+## runs that many random scenarios through node and NodeLoop and prints the first divergence,
+## minimised (docs/fuzzing.md).
+SEEDS ?= 1000
+FROM ?= 1
+JOBS ?= 2
+fuzz: deps
+	$(SWIFT) build --product nodeloop-fuzz
+	node Fuzz/JS/fuzz.js --swift "$$($(SWIFT) build --show-bin-path)/nodeloop-fuzz" --seeds $(SEEDS) --from $(FROM) --jobs $(JOBS)
 
 clean:
 	rm -rf .build .build-tsan

@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "nodeloop-worker-split", targets: ["WorkerSplit"]),
         .executable(name: "nodeloop-worker-pool-queue", targets: ["WorkerPoolQueue"]),
         .executable(name: "nodeloop-three-processes", targets: ["ThreeProcesses"]),
+        .executable(name: "nodeloop-fuzz", targets: ["NodeLoopFuzz"]),
     ],
     targets: [
         .systemLibrary(
@@ -50,9 +51,11 @@ let package = Package(
             path: "Tests/Twins",
             exclude: ["Node"]
         ),
+        // The Swift interpreter of the differential fuzzer's scenarios (docs/fuzzing.md).
+        .executableTarget(name: "NodeLoopFuzz", dependencies: ["NodeLoop"], path: "Fuzz/Swift"),
         .testTarget(
             name: "NodeLoopTests",
-            dependencies: ["NodeLoop", "NodeLoopTwins", "Tour", "TwinSupport"]
+            dependencies: ["NodeLoop", "NodeLoopTwins", "Tour", "TwinSupport", "NodeLoopFuzz"]
         ),
     ],
     swiftLanguageModes: [.v6]

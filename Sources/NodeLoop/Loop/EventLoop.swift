@@ -16,7 +16,9 @@ import Darwin
 //
 // Every callback NodeLoop makes into user code goes through `invoke`, which is Node's
 // "MakeCallback": run the callback, then drain the nextTick queue and the promise-job queue until
-// both are empty. An error thrown by the callback takes the uncaught-exception path instead.
+// both are empty. An error thrown by the callback takes the uncaught-exception path first. Timers
+// and immediates run as passes (`invokeInPass`, `finishPass`), as Node's processTimers and
+// processImmediate do.
 //
 // libuv's phases run in this order on every libuv NodeLoop links (1.44 runs timers at the top of
 // an iteration, 1.45+ at its end; the cyclic order is the same, see docs/architecture.md):
@@ -200,8 +202,8 @@ public final class EventLoop {
     // MARK: - Callbacks into user code
 
     /// Runs one macrotask callback as Node's MakeCallback does: the callback, then the microtask
-    /// drain. A thrown error goes to the uncaught-exception path, and the drain waits for the next
-    /// callback (Node leaves the queues to the next callback scope after a throw).
+    /// drain. A thrown error goes to the uncaught-exception path first; the drain follows all the
+    /// same, as Node drains when the callback scope closes.
     @inline(__always)
     func invoke(_ body: Job) {
         guard !isTerminated else { return }
@@ -209,9 +211,32 @@ public final class EventLoop {
             try body()
         } catch {
             handleUncaught(error)
-            return
         }
         drainMicrotasks()
+    }
+
+    /// Runs one callback of a timers or immediates pass (Node's `processTimers`,
+    /// `processImmediate`): the callback, then one drain attempt, as Node's `runNextTicks` before
+    /// the pass's next callback. A callback that throws gets no drain here: Node's pass restarts
+    /// with the next callback. Returns whether the callback threw; end the pass with
+    /// ``finishPass(lastThrew:)``.
+    func invokeInPass(_ body: Job) -> Bool {
+        guard !isTerminated else { return false }
+        do {
+            try body()
+        } catch {
+            handleUncaught(error)
+            return true
+        }
+        drainMicrotasks(attempts: 1)
+        return false
+    }
+
+    /// The drain when a pass ends, Node's callback-scope drain: two attempts after the last
+    /// callback in all, one of which ``invokeInPass(_:)`` made unless the callback threw.
+    func finishPass(lastThrew: Bool) {
+        guard !isTerminated else { return }
+        drainMicrotasks(attempts: lastThrew ? 2 : 1)
     }
 
     /// Ends the run now with `code`: emits `exit` (once), then lets no further callback run.

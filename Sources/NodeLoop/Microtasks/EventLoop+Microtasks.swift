@@ -27,17 +27,23 @@ extension EventLoop {
     /// Drains both microtask queues as Node's `processTicksAndRejections` does, then runs the
     /// unhandled-rejection check, and drains again if that check ran listeners.
     ///
-    /// A tick that throws takes the uncaught-exception path and ends this drain: the ticks after
-    /// it wait for the next drain, as in Node, where the throw unwinds the drain itself. A promise
-    /// job that throws does not end the drain (V8 reports it and runs the next job).
-    func drainMicrotasks() {
+    /// A tick that throws takes the uncaught-exception path and uses up one of `attempts`: with
+    /// one left, the drain goes on with the next tick; with none, it ends and the ticks after it
+    /// wait for the next drain. Node drains twice after a callback (its callback scope drains, and
+    /// the scope around it drains again after a throw), but only once between two timers or two
+    /// immediates of one pass, where a throw ends the drain and the pass goes on with the next
+    /// callback. A promise job that throws does not end the drain (V8 reports it and runs the
+    /// next job).
+    func drainMicrotasks(attempts: Int = 2) {
+        var attemptsLeft = attempts
         while true {
             while let tick = ticks.popFirst() {
                 do {
                     try tick.run()
                 } catch {
                     handleUncaught(error)
-                    return
+                    attemptsLeft -= 1
+                    if attemptsLeft == 0 { return }
                 }
                 if isTerminated { return }
             }

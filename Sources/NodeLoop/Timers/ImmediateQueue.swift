@@ -65,18 +65,34 @@ final class ImmediateQueue {
     private func runQueued() {
         guard count > 0 else { return }
         swap(&pending, &running)
-        while let immediate = running.popFirst() {
-            guard !immediate.isDestroyed, let callback = immediate.callback else { continue }
+        var lastThrew = false
+        while true {
+            guard let (immediate, callback) = nextLive() else {
+                // Node restarts the pass after a throw; when nothing of this pass is left, the
+                // restart takes the immediates queued since, in this same check phase.
+                guard lastThrew, !pending.isEmpty else { break }
+                swap(&pending, &running)
+                continue
+            }
             immediate.isDestroyed = true
             immediate.callback = nil
             count -= 1
             if immediate.isRefed { decrementRefCount() }
-            loop.invoke(callback)
+            lastThrew = loop.invokeInPass(callback)
             if loop.isTerminated {
                 running.removeAll()
                 return
             }
         }
+        loop.finishPass(lastThrew: lastThrew)
+    }
+
+    /// The next immediate of the running pass that was not cleared, with its callback.
+    private func nextLive() -> (Immediate, EventLoop.Job)? {
+        while let immediate = running.popFirst() {
+            if !immediate.isDestroyed, let callback = immediate.callback { return (immediate, callback) }
+        }
+        return nil
     }
 
     /// Drops every pending immediate and closes the handles (loop close).

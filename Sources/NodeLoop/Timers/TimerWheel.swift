@@ -37,6 +37,8 @@ final class TimerWheel {
     /// Expiry the handle is armed for; `Int64.max` when disarmed.
     @exclusivity(unchecked) private var nextExpiry = Int64.max
     @exclusivity(unchecked) private var nextListId = 1
+    /// Whether the last callback of the pass running now threw (``EventLoop/finishPass(lastThrew:)``).
+    @exclusivity(unchecked) private var lastCallbackThrew = false
     @exclusivity(unchecked) private var asyncIdCounter = 0
     @exclusivity(unchecked) private(set) var refCount = 0
     /// Set by `close()`: the handle's memory is gone, so nothing may arm it again.
@@ -149,8 +151,10 @@ final class TimerWheel {
         }, UInt64(max(msecs, 1)), 0)
     }
 
-    /// The libuv timer callback (Node's `RunTimers`).
+    /// The libuv timer callback (Node's `RunTimers`): the pass, the timer re-armed, then the
+    /// pass's closing drain.
     private func fire() {
+        lastCallbackThrew = false
         let next = processTimers(now: now())
         guard !loop.isTerminated else { return }
         if next != 0 {
@@ -160,6 +164,7 @@ final class TimerWheel {
         } else {
             handle.unref()
         }
+        loop.finishPass(lastThrew: lastCallbackThrew)
     }
 
     /// Runs every due list in queue order. Returns the next expiry, negated when no ref'd
@@ -192,7 +197,7 @@ final class TimerWheel {
             guard let callback = timeout.callback else { continue }
             // An interval re-arms from the time its callback started.
             let start = timeout.repeatPeriod == nil ? 0 : self.now()
-            loop.invoke(callback)
+            lastCallbackThrew = loop.invokeInPass(callback)
             if loop.isTerminated { return }
             if let period = timeout.repeatPeriod, timeout.idleTimeout != -1 {
                 timeout.idleTimeout = period
