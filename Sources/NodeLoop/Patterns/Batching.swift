@@ -4,7 +4,7 @@
 /// `items` cut into consecutive batches of `size` (the last may be shorter).
 ///
 /// ```swift
-/// batches([1, 2, 3, 4, 5], size: 2)   // [[1, 2], [3, 4], [5]]
+/// try batches([1, 2, 3, 4, 5], size: 2)   // [[1, 2], [3, 4], [5]]
 /// ```
 ///
 /// - Throws: `RangeError [ERR_OUT_OF_RANGE]` for a size below 1.
