@@ -121,14 +121,15 @@ import Darwin
 
     @Test func aChunkThePipeCannotTakeAtOnceReturnsFalseThenDrainThenItsCallback() throws {
         // node: a 256 KiB write to `cat` returns false with writableLength 262144, then 'drain'
-        // comes before the write's callback.
+        // comes before the write's callback. The child reads nothing for its first 200 ms, so
+        // that the pipe (64 KiB) surely fills, however the machine schedules the reader.
         let loop = EventLoop()
         var accepted: [Bool] = []
         var waiting: Int?
         var events: [String] = []
         var received = 0
         loop.run {
-            let child = try childProcess.spawn("cat")
+            let child = try childProcess.spawn("sh", ["-c", "sleep 0.2; exec cat"])
             child.stdout?.on(.data) { chunk in received += chunk.bytes.count }
             guard let stdin = child.stdin else { return }
             // Without a drain the test fails after five seconds instead of waiting for ever.

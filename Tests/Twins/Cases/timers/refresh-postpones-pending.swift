@@ -1,10 +1,10 @@
 import NodeLoop
 
 let refreshPostponesPending = Twin("timers/refresh-postpones-pending") {
-    let refreshed = setTimeout(50) { console.log("50 ms timeout, refreshed at 40 ms") }
-    setTimeout(60) { console.log("60 ms timeout") }
-    setTimeout(40) {
-        console.log("40 ms: refresh")
+    let refreshed = setTimeout(200) { console.log("200 ms timeout, refreshed at 120 ms") }
+    setTimeout(260) { console.log("260 ms timeout") }
+    setTimeout(120) {
+        console.log("120 ms: refresh")
         refreshed.refresh()
     }
 }

@@ -1,8 +1,8 @@
 // refresh() on a pending timeout restarts its countdown from now, pushing it past a timeout
-// that was due after it.
-const refreshed = setTimeout(() => console.log('50 ms timeout, refreshed at 40 ms'), 50);
-setTimeout(() => console.log('60 ms timeout'), 60);
+// that was due after it (gaps of 60 ms or more, so that a loaded machine keeps the order).
+const refreshed = setTimeout(() => console.log('200 ms timeout, refreshed at 120 ms'), 200);
+setTimeout(() => console.log('260 ms timeout'), 260);
 setTimeout(() => {
-  console.log('40 ms: refresh');
+  console.log('120 ms: refresh');
   refreshed.refresh();
-}, 40);
+}, 120);
