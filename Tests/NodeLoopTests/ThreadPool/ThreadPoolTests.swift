@@ -132,26 +132,6 @@ import Glibc
     }
 }
 
-/// Counts closures running at once on pool threads: each waits (up to two seconds) until
-/// `target` are running together, so that the peak is reached whatever the scheduling.
-private final class ConcurrencyGauge: Sendable {
-    private let running = Atomic<Int>(0)
-    private let highest = Atomic<Int>(0)
-
-    var peak: Int { highest.load(ordering: .acquiring) }
-
-    func occupy(until target: Int) {
-        let now = running.add(1, ordering: .acquiringAndReleasing).newValue
-        highest.max(now, ordering: .acquiringAndReleasing)
-        var waited = 0
-        while highest.load(ordering: .acquiring) < target && waited < 2_000 {
-            usleep(1_000)
-            waited += 1
-        }
-        running.subtract(1, ordering: .acquiringAndReleasing)
-    }
-}
-
 /// A flag set on one thread and read on another.
 private final class AtomicFlag: Sendable {
     private let value = Atomic<Bool>(false)

@@ -20,14 +20,7 @@ private final class Probe: Sendable {
         order.withLock { $0.append(task) }
         started.add(1, ordering: .sequentiallyConsistent)
         let now = active.add(1, ordering: .sequentiallyConsistent).newValue
-        var seen = peak.load(ordering: .sequentiallyConsistent)
-        while now > seen {
-            let (exchanged, original) = peak.compareExchange(
-                expected: seen, desired: now, ordering: .sequentiallyConsistent
-            )
-            if exchanged { break }
-            seen = original
-        }
+        peak.max(now, ordering: .sequentiallyConsistent)
     }
 
     func leave() { active.subtract(1, ordering: .sequentiallyConsistent) }
