@@ -42,17 +42,7 @@ public final class ConcurrencyLimit {
         // finishes its work, as a JavaScript closure would keep it.
         queue.append { [self] in
             activeCount += 1
-            let started = Promise<Value>.attempt { try work() }
-            started.addReaction(
-                onFulfilled: { value in
-                    self.finished()
-                    resolve(value)
-                },
-                onRejected: { error in
-                    self.finished()
-                    reject(error)
-                }
-            )
+            Promise<Value>.attempt { try work() }.forward(to: resolve, reject, after: finished)
         }
         startWaiting()
         return promise

@@ -19,6 +19,22 @@ extension Promise {
         }
     }
 
+    /// Settles another promise (through its `resolve` and `reject`) as this one settles, one
+    /// job later, after running `first`: how a pattern hands a task's outcome to its caller
+    /// once it has freed the task's slot.
+    func forward(to resolve: PromiseResolver<Value>, _ reject: PromiseRejecter, after first: @escaping () -> Void = {}) {
+        addReaction(
+            onFulfilled: { value in
+                first()
+                resolve(value)
+            },
+            onRejected: { error in
+                first()
+                reject(error)
+            }
+        )
+    }
+
     /// This promise's outcome if it settles within `milliseconds`; otherwise a rejection with a
     /// `TimeoutError` (`Promise timed out after 50 milliseconds`, as the p-timeout package
     /// words it). The timer is cleared as soon as either happens; the work itself goes on, since

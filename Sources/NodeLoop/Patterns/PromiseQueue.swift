@@ -70,16 +70,7 @@ public final class PromiseQueue {
             pending += 1
             var started = Promise<Value>.attempt { try task() }
             if let limit = timeout ?? self.timeout { started = started.timeout(limit) }
-            started.addReaction(
-                onFulfilled: { value in
-                    self.finished()
-                    resolve(value)
-                },
-                onRejected: { error in
-                    self.finished()
-                    reject(error)
-                }
-            )
+            started.forward(to: resolve, reject, after: finished)
         }
         let entry = Entry(id: id, priority: priority, start: start)
         // Keep `waiting` sorted: higher priority first, then first added.

@@ -67,8 +67,7 @@ public final class RateLimiter {
     public func callAsFunction<Value>(_ work: @escaping () throws -> Promise<Value>) -> Promise<Value> {
         let (promise, resolve, reject) = Promise<Value>.withResolvers()
         waiting.append {
-            let started = Promise<Value>.attempt { try work() }
-            started.addReaction(onFulfilled: { resolve($0) }, onRejected: { reject($0) })
+            Promise<Value>.attempt { try work() }.forward(to: resolve, reject)
         }
         serve()
         return promise
