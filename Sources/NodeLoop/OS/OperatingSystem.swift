@@ -156,16 +156,9 @@ public struct OperatingSystem: Sendable {
 
     /// A `/proc/meminfo` line's value in bytes (the file gives kB), or nil.
     private static func meminfoValue(_ key: String) -> UInt64? {
-        guard let file = fopen("/proc/meminfo", "r") else { return nil }
-        defer { fclose(file) }
-        var line = [CChar](repeating: 0, count: 256)
-        while fgets(&line, Int32(line.count), file) != nil {
-            let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            guard text.hasPrefix(key) else { continue }
-            let digits = text.dropFirst(key.count).filter(\.isNumber)
-            return UInt64(digits).map { $0 * 1024 }
-        }
-        return nil
+        guard let meminfo = try? fs.readFileSync("/proc/meminfo", encoding: .utf8),
+              let line = meminfo.split(separator: "\n").first(where: { $0.hasPrefix(key) }) else { return nil }
+        return UInt64(line.dropFirst(key.count).filter(\.isNumber)).map { $0 * 1024 }
     }
 }
 
