@@ -41,6 +41,19 @@ struct UVHandle<Handle> {
         }
     }
 
+    /// Closes the handle and, from its close callback (libuv's close phase), runs `job` on
+    /// `loop` as a macrotask; the memory is released first.
+    func close(on loop: EventLoop, then job: @escaping EventLoop.Job) {
+        guard uv_is_closing(base) == 0 else { return }
+        base.pointee.data = Unmanaged.passRetained(ClosePhaseJob(loop: loop, job: job)).toOpaque()
+        uv_close(base) { handle in
+            guard let handle else { return }
+            let pending = Unmanaged<ClosePhaseJob>.fromOpaque(handle.pointee.data).takeRetainedValue()
+            UnsafeMutableRawPointer(handle).deallocate()
+            pending.loop.invoke(pending.job)
+        }
+    }
+
     /// The loop a libuv callback fired for.
     static func owner(of handle: UnsafeMutablePointer<Handle>?) -> EventLoop {
         let base = UnsafeMutableRawPointer(handle!).assumingMemoryBound(to: uv_handle_t.self)
