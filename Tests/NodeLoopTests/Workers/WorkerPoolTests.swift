@@ -7,23 +7,18 @@ import Glibc
 import Darwin
 #endif
 
-/// Counters shared between the test's loop and the pool's worker threads.
+/// What the pool's worker threads tell the test: which tasks started, in order; and a gate
+/// that holds them. (How many run at once is `ConcurrencyGauge`'s job.)
 private final class Probe: Sendable {
-    let active = Atomic<Int>(0)
-    let peak = Atomic<Int>(0)
     let started = Atomic<Int>(0)
     let gateOpen = Atomic<Bool>(false)
     let order = Mutex<[Int]>([])
 
-    /// Records a task's start and how many run at once.
+    /// Records a task's start.
     func enter(_ task: Int) {
         order.withLock { $0.append(task) }
         started.add(1, ordering: .sequentiallyConsistent)
-        let now = active.add(1, ordering: .sequentiallyConsistent).newValue
-        peak.max(now, ordering: .sequentiallyConsistent)
     }
-
-    func leave() { active.subtract(1, ordering: .sequentiallyConsistent) }
 
     /// Blocks the calling worker until the test opens the gate.
     func waitForGate() {
@@ -47,7 +42,6 @@ private func code(_ error: any Error) -> String? { (error as? NodeError)?.code }
         loop.run {
             let pool = WorkerPool<Int, Int>(threads: 1) { task in
                 probe.enter(task)
-                defer { probe.leave() }
                 return task * 10
             }
             for task in 0..<20 { pool.run(task).then { results.append($0) } }
@@ -59,23 +53,18 @@ private func code(_ error: any Error) -> String? { (error as? NodeError)?.code }
     }
 
     @Test func noMoreThanThreadsTasksRunAtOnce() throws {
-        let probe = Probe()
+        let gauge = ConcurrencyGauge()
         var fulfilled = 0
         let loop = EventLoop()
         loop.run {
-            let pool = WorkerPool<Int, Int>(threads: 3) { task in
-                probe.enter(task)
-                defer { probe.leave() }
-                // The first three wait for each other, so that three surely run at once.
-                while probe.started.load(ordering: .sequentiallyConsistent) < 3 { sched_yield() }
-                return task
-            }
+            // The first three wait for each other, so that three surely run at once.
+            let pool = WorkerPool<Int, Int>(threads: 3) { task in gauge.occupy(until: 3) { task } }
             for task in 0..<30 { pool.run(task).then { _ in fulfilled += 1 } }
             pool.close()
         }
         try loop.close()
         #expect(fulfilled == 30)
-        #expect(probe.peak.load(ordering: .sequentiallyConsistent) == 3)
+        #expect(gauge.peak == 3)
     }
 
     @Test func aFullQueueRejectsRunAtOnce() throws {
@@ -105,7 +94,6 @@ private func code(_ error: any Error) -> String? { (error as? NodeError)?.code }
         loop.run {
             let pool = WorkerPool<Int, Int>(threads: 1) { task in
                 probe.enter(task)
-                defer { probe.leave() }
                 if task == 1 { probe.waitForGate() }
                 return task
             }
@@ -131,7 +119,6 @@ private func code(_ error: any Error) -> String? { (error as? NodeError)?.code }
         loop.run {
             let pool = WorkerPool<Int, Int>(threads: 1) { task in
                 probe.enter(task)
-                defer { probe.leave() }
                 if task == 1 { probe.waitForGate() }
                 return task
             }
@@ -225,7 +212,6 @@ private func code(_ error: any Error) -> String? { (error as? NodeError)?.code }
         loop.run {
             let pool = WorkerPool<Int, Int>(threads: 1) { task in
                 probe.enter(task)
-                defer { probe.leave() }
                 probe.waitForGate()
                 return task
             }
@@ -300,20 +286,13 @@ private func code(_ error: any Error) -> String? { (error as? NodeError)?.code }
     // MARK: Growing and shrinking (piscina's minThreads, maxThreads, idleTimeout)
 
     @Test func aGrowingPoolStartsWorkersUpToMaxThreadsWhileTasksWait() throws {
-        let probe = Probe()
+        let gauge = ConcurrencyGauge()
         var threadsSeen: [Int] = []
         var fulfilled = 0
         let loop = EventLoop()
         loop.run {
-            let pool = WorkerPool<Int, Int>(minThreads: 1, maxThreads: 3) { task in
-                probe.enter(task)
-                defer { probe.leave() }
-                // The first three wait (at most five seconds) for each other, so that three run
-                // at once if the pool grew.
-                let deadline = performance.now() + 5_000
-                while probe.started.load(ordering: .sequentiallyConsistent) < 3, performance.now() < deadline { sched_yield() }
-                return task
-            }
+            // The first three wait for each other, so that three run at once if the pool grew.
+            let pool = WorkerPool<Int, Int>(minThreads: 1, maxThreads: 3) { task in gauge.occupy(until: 3) { task } }
             threadsSeen.append(pool.threads)
             pool.run(0).then { _ in fulfilled += 1 }
             threadsSeen.append(pool.threads)
@@ -324,21 +303,16 @@ private func code(_ error: any Error) -> String? { (error as? NodeError)?.code }
         try loop.close()
         #expect(threadsSeen == [1, 1, 3])
         #expect(fulfilled == 8)
-        #expect(probe.peak.load(ordering: .sequentiallyConsistent) == 3)
+        #expect(gauge.peak == 3)
     }
 
     @Test func workersAboveTheMinimumStopAfterTheIdleTimeout() throws {
-        let probe = Probe()
+        let gauge = ConcurrencyGauge()
         var threadsSeen: [String] = []
         let loop = EventLoop()
         loop.run {
-            let pool = WorkerPool<Int, Int>(minThreads: 1, maxThreads: 3, idleTimeout: 40) { task in
-                probe.enter(task)
-                defer { probe.leave() }
-                let deadline = performance.now() + 5_000
-                while probe.started.load(ordering: .sequentiallyConsistent) < 3, performance.now() < deadline { sched_yield() }
-                return task
-            }
+            // The three tasks wait for each other, so that each takes a worker of its own.
+            let pool = WorkerPool<Int, Int>(minThreads: 1, maxThreads: 3, idleTimeout: 40) { task in gauge.occupy(until: 3) { task } }
             Promise.all((0..<3).map { pool.run($0) }).then { _ in
                 threadsSeen.append("done: \(pool.threads)")
                 setTimeout(400) {
