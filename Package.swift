@@ -29,7 +29,7 @@ let package = Package(
             exclude: ["Node"]
         ),
         // The prime counter the CPU-bound samples share.
-        .target(name: "SampleSupport", path: "Samples/Support"),
+        .target(name: "SampleSupport", path: "Samples/Support", exclude: ["prime-counting.js"]),
         // CPU-bound work on the loop against the same work on the thread pool.
         .executableTarget(name: "Primes", dependencies: ["NodeLoop", "SampleSupport"], path: "Samples/Primes"),
         // A batch of files read, transformed and written one after another, then all at once.

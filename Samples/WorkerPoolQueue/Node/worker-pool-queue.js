@@ -5,20 +5,10 @@
 const { Worker, isMainThread, parentPort } = require('node:worker_threads');
 const { performance } = require('node:perf_hooks');
 
-function countPrimes(limit) {
-  let count = 0;
-  for (let candidate = 2; candidate < Math.max(limit, 2); candidate++) {
-    let isPrime = true;
-    for (let divisor = 2; divisor * divisor <= candidate; divisor++) {
-      if (candidate % divisor === 0) { isPrime = false; break; }
-    }
-    if (isPrime) count++;
-  }
-  return count;
-}
+const { countPrimes } = require('../../Support/prime-counting.js');
 
 if (!isMainThread) {
-  parentPort.on('message', ({ id, limit }) => parentPort.postMessage({ id, result: countPrimes(limit) }));
+  parentPort.on('message', ({ id, limit }) => parentPort.postMessage({ id, result: countPrimes(0, limit) }));
 } else {
   // The pool: idle workers, a FIFO queue of waiting tasks, and the figures WorkerPool reports.
   class TinyPool {

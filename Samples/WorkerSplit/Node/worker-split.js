@@ -4,17 +4,7 @@
 const { Worker, isMainThread, parentPort, workerData } = require('node:worker_threads');
 const { performance } = require('node:perf_hooks');
 
-function countPrimes(lower, upper) {
-  let count = 0;
-  for (let candidate = Math.max(lower, 2); candidate < Math.max(upper, 2); candidate++) {
-    let isPrime = true;
-    for (let divisor = 2; divisor * divisor <= candidate; divisor++) {
-      if (candidate % divisor === 0) { isPrime = false; break; }
-    }
-    if (isPrime) count++;
-  }
-  return count;
-}
+const { countPrimes } = require('../../Support/prime-counting.js');
 
 if (!isMainThread) {
   parentPort.postMessage(countPrimes(workerData[0], workerData[1]));
