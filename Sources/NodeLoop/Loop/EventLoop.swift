@@ -49,12 +49,12 @@ public final class EventLoop {
     private let ownerThread: pthread_t
 
     @exclusivity(unchecked) var ticks = RingBuffer<QueuedJob>()
-    @exclusivity(unchecked) var promiseJobs = RingBuffer<QueuedJob>()
+    @exclusivity(unchecked) var promiseJobs = RingBuffer<PromiseJob>()
     private(set) var timers: TimerWheel!
     private(set) var immediates: ImmediateQueue!
     let processState = ProcessState()
     let consoleTimers = ConsoleTimers()
-    let rejections = RejectionTracker()
+    @usableFromInline let rejections = RejectionTracker()
     /// Inside a worker: its id, data, parent port and the way to its parent.
     var workerContext: WorkerContext?
     /// Set while `resumingInline` waits for the task job a resumption enqueues.
@@ -68,7 +68,7 @@ public final class EventLoop {
     private(set) var isTerminated = false
     private var stopRequested = false
     private var isRunning = false
-    private(set) var isClosed = false
+    @usableFromInline private(set) var isClosed = false
     /// True while this loop is its thread's default loop (retained by the thread-local slot).
     private var isThreadDefault = false
 
@@ -319,7 +319,7 @@ public final class EventLoop {
     // MARK: - Thread confinement
 
     /// Whether the calling thread owns this loop.
-    var isOwnerThread: Bool { pthread_equal(ownerThread, pthread_self()) != 0 }
+    @usableFromInline var isOwnerThread: Bool { pthread_equal(ownerThread, pthread_self()) != 0 }
 
     /// Stops with a message naming the mistake when a loop-confined API is called from a thread
     /// other than the loop's own.

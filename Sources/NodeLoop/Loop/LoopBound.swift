@@ -25,6 +25,7 @@ public struct LoopBound<Value>: @unchecked Sendable {
         self.init(value, loop: EventLoop.current)
     }
 
+    @usableFromInline
     init(_ value: Value, loop: EventLoop) {
         wrapped = value
         self.loop = loop

@@ -40,6 +40,7 @@ extension EventLoop {
 
     /// Runs `resume` (which resumes a continuation or starts a task) and then, at once, the task
     /// job that it made the runtime enqueue on this loop.
+    @usableFromInline
     func resumingInline(_ resume: () -> Void) {
         let wasCapturing = isCapturingTaskJob
         let outerJob = capturedTaskJob

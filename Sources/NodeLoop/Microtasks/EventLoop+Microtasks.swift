@@ -19,9 +19,23 @@ extension EventLoop {
         ticks.append(QueuedJob(run: callback))
     }
 
-    /// Queues `job` on the promise-job queue (`queueMicrotask`, promise reactions).
+    /// A job as the promise-job queue holds it: a callback, or a promise reaction with the
+    /// settled promise it reads its outcome from. Queuing the reaction closure as it is, beside
+    /// its promise, spares the allocation of a closure that would bind the two.
+    enum PromiseJob {
+        case callback(Job)
+        case reaction(PromiseReaction.Run, settled: AnyObject)
+    }
+
+    /// Queues `job` on the promise-job queue (`queueMicrotask`, the steps of async functions).
     func enqueuePromiseJob(_ job: @escaping Job) {
-        promiseJobs.append(QueuedJob(run: job))
+        promiseJobs.append(.callback(job))
+    }
+
+    /// Queues the reaction `run` of the promise `settled`, which has settled, as a promise job.
+    @usableFromInline
+    func enqueuePromiseJob(reaction run: @escaping PromiseReaction.Run, settled: AnyObject) {
+        promiseJobs.append(.reaction(run, settled: settled))
     }
 
     /// Drains both microtask queues as Node's `processTicksAndRejections` does, then runs the
@@ -48,10 +62,15 @@ extension EventLoop {
                 if isTerminated { return }
             }
             while let job = promiseJobs.popFirst() {
-                do {
-                    try job.run()
-                } catch {
-                    handleUncaught(error)
+                switch job {
+                case .callback(let callback):
+                    do {
+                        try callback()
+                    } catch {
+                        handleUncaught(error)
+                    }
+                case .reaction(let run, let settled):
+                    run(settled)
                 }
                 if isTerminated { return }
             }

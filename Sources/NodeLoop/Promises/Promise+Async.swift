@@ -63,9 +63,42 @@ extension Promise {
     ///
     /// From an async function running on the loop, the code after `await` runs in the job right
     /// after the promise settles, as in Node. From any other Swift async context, it resumes on
-    /// that context's executor. A cancelled task stops waiting and throws `CancellationError`;
-    /// if the promise's loop has closed, the wait ends with ``EventLoopError/closed``.
+    /// that context's executor. A cancelled task stops waiting and throws `CancellationError`
+    /// (a promise already settled is no wait: a task not cancelled when it awaits gets the
+    /// outcome in the next job); if the promise's loop has closed, the wait ends with
+    /// ``EventLoopError/closed``.
+    @inlinable
     public var value: Value {
+        get async throws {
+            // An already settled promise awaited on its loop's thread is a wait of exactly one
+            // job, the reaction that resumes. It skips the cancellation handler, whose
+            // task-status lock costs more than the wait: a task cancelled before the `await`
+            // still takes the general path and throws, one cancelled during that job gets the
+            // outcome.
+            if !isPending, loop.isOwnerThread, !loop.isClosed, !Task.isCancelled {
+                return try await withUnsafeThrowingContinuation { continuation in
+                    resumeWithOutcome(continuation)
+                }
+            }
+            return try await valueWithCancellation
+        }
+    }
+
+    /// Resumes `continuation` with this promise's outcome in the promise job of a reaction,
+    /// inside that job (see `EventLoop.resumingInline`).
+    @inlinable
+    func resumeWithOutcome(_ continuation: UnsafeContinuation<Value, any Error>) {
+        let loop = self.loop
+        addReaction(dependent: nil) { settled in
+            let outcome = LoopBound(Promise.outcome(of: settled), loop: loop)
+            loop.resumingInline { continuation.resume(with: outcome.value) }
+        }
+    }
+
+    /// `value` for a pending promise, or from another thread: the wait ends when the promise
+    /// settles, the task is cancelled or the loop closes, whichever comes first.
+    @usableFromInline
+    var valueWithCancellation: Value {
         get async throws {
             let loop = self.loop
             let promise = LoopBound(self, loop: loop)

@@ -5,6 +5,7 @@
 extension Promise {
     /// Fulfils with every value, in input order, once all inputs are fulfilled; rejects with the
     /// first rejection. An empty input is fulfilled at once.
+    @inlinable
     public static func all(_ promises: [Promise<Value>]) -> Promise<[Value]> {
         let result = Promise<[Value]>(loop: EventLoop.current)
         guard !promises.isEmpty else {
@@ -13,15 +14,16 @@ extension Promise {
         }
         let collector = Collector<Value?>(count: promises.count, initial: nil)
         for (index, promise) in promises.enumerated() {
-            promise.addReaction(
-                onFulfilled: { value in
+            promise.addReaction(dependent: result) { settled in
+                switch Promise.outcome(of: settled) {
+                case .success(let value):
                     if collector.store(value, at: index) {
                         result.fulfill(collector.values.map { $0! })
                     }
-                },
-                onRejected: result.reject,
-                dependent: result
-            )
+                case .failure(let error):
+                    result.reject(error)
+                }
+            }
         }
         return result
     }
@@ -118,16 +120,19 @@ extension Promise {
 }
 
 /// Gathers one outcome per input slot and reports when the last slot is filled.
-private final class Collector<Element> {
-    private(set) var values: [Element]
-    private var remaining: Int
+@usableFromInline
+final class Collector<Element> {
+    @usableFromInline private(set) var values: [Element]
+    @usableFromInline var remaining: Int
 
+    @inlinable
     init(count: Int, initial: Element) {
         values = Array(repeating: initial, count: count)
         remaining = count
     }
 
     /// Stores `value` in its slot; returns true when every slot has been filled.
+    @inlinable
     func store(_ value: Element, at index: Int) -> Bool {
         values[index] = value
         remaining -= 1

@@ -4,6 +4,7 @@ extension Promise {
     /// Disfavoured so that `Promise.resolve(p)` of a promise or a thenable adopts it, as in
     /// JavaScript, instead of wrapping it in a promise of a promise.
     @_disfavoredOverload
+    @inlinable
     public static func resolve(_ value: Value) -> Promise<Value> {
         let promise = Promise(loop: EventLoop.current)
         promise.fulfill(value)
@@ -45,6 +46,7 @@ extension Promise {
 
 extension Promise where Value == Void {
     /// A `Promise<Void>` already fulfilled (`Promise.resolve()`).
+    @inlinable
     public static func resolve() -> Promise<Void> {
         resolve(())
     }

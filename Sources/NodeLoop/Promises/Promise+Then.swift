@@ -10,11 +10,13 @@ extension Promise {
     /// Promise.resolve(1).then { $0 + 1 }.then { console.log($0) }   // 2
     /// ```
     @discardableResult
+    @inlinable
     public func then<Result>(_ onFulfilled: @escaping (Value) throws -> Result) -> Promise<Result> {
-        chain(
-            onFulfilled: { value, derived in derived.fulfill(try onFulfilled(value)) },
-            onRejected: { error, derived in derived.reject(error) }
-        )
+        let derived = Promise<Result>(loop: loop)
+        addReaction(dependent: derived) { settled in
+            derived.settle { try onFulfilled(Promise.outcome(of: settled).get()) }
+        }
+        return derived
     }
 
     /// Runs `onFulfilled` for its effects, as `.then(v => { ... })` with no `return` does.
@@ -22,64 +24,76 @@ extension Promise {
     /// The same as the value form with a `Void` result; it exists so that a handler of several
     /// statements that returns nothing needs no type annotation.
     @discardableResult
+    @inlinable
     public func then(_ onFulfilled: @escaping (Value) throws -> Void) -> Promise<Void> {
-        chain(
-            onFulfilled: { value, derived in derived.fulfill(try onFulfilled(value)) },
-            onRejected: { error, derived in derived.reject(error) }
-        )
+        let derived = Promise<Void>(loop: loop)
+        addReaction(dependent: derived) { settled in
+            derived.settle { try onFulfilled(Promise.outcome(of: settled).get()) }
+        }
+        return derived
     }
 
     /// Runs `onFulfilled`, which returns a promise; the returned promise follows it.
     @discardableResult
+    @inlinable
     public func then<Result>(_ onFulfilled: @escaping (Value) throws -> Promise<Result>) -> Promise<Result> {
-        chain(
-            onFulfilled: { value, derived in derived.resolve(adopting: try onFulfilled(value)) },
-            onRejected: { error, derived in derived.reject(error) }
-        )
+        let derived = Promise<Result>(loop: loop)
+        addReaction(dependent: derived) { settled in
+            derived.follow { try onFulfilled(Promise.outcome(of: settled).get()) }
+        }
+        return derived
     }
 
     /// Runs `onFulfilled` or `onRejected`, whichever outcome comes; the returned promise gets the
     /// handler's value or the error it throws.
     @discardableResult
+    @inlinable
     public func then<Result>(
         _ onFulfilled: @escaping (Value) throws -> Result,
         _ onRejected: @escaping (any Error) throws -> Result
     ) -> Promise<Result> {
-        chain(
-            onFulfilled: { value, derived in derived.fulfill(try onFulfilled(value)) },
-            onRejected: { error, derived in derived.fulfill(try onRejected(error)) }
-        )
+        let derived = Promise<Result>(loop: loop)
+        addReaction(dependent: derived) { settled in
+            derived.settle {
+                switch Promise.outcome(of: settled) {
+                case .success(let value): return try onFulfilled(value)
+                case .failure(let error): return try onRejected(error)
+                }
+            }
+        }
+        return derived
     }
 
     /// Recovers from a rejection with a replacement value; a fulfilment passes through.
     @discardableResult
+    @inlinable
     public func `catch`(_ onRejected: @escaping (any Error) throws -> Value) -> Promise<Value> {
-        chain(
-            onFulfilled: { value, derived in derived.fulfill(value) },
-            onRejected: { error, derived in derived.fulfill(try onRejected(error)) }
-        )
+        then({ $0 }, onRejected)
     }
 
     /// Recovers from a rejection with a promise to follow; a fulfilment passes through.
     @discardableResult
+    @inlinable
     public func `catch`(_ onRejected: @escaping (any Error) throws -> Promise<Value>) -> Promise<Value> {
-        chain(
-            onFulfilled: { value, derived in derived.fulfill(value) },
-            onRejected: { error, derived in derived.resolve(adopting: try onRejected(error)) }
-        )
+        let derived = Promise(loop: loop)
+        addReaction(dependent: derived) { settled in
+            switch Promise.outcome(of: settled) {
+            case .success(let value): derived.fulfill(value)
+            case .failure(let error): derived.follow { try onRejected(error) }
+            }
+        }
+        return derived
     }
 
     /// Handles a rejection without a replacement value, as JavaScript's `.catch(e => log(e))`:
     /// the returned promise holds the value on fulfilment and `nil` after a handled rejection.
     @discardableResult
+    @inlinable
     public func `catch`(_ onRejected: @escaping (any Error) throws -> Void) -> Promise<Value?> {
-        chain(
-            onFulfilled: { value, derived in derived.fulfill(value) },
-            onRejected: { error, derived in
-                try onRejected(error)
-                derived.fulfill(nil)
-            }
-        )
+        then({ $0 }, { error in
+            try onRejected(error)
+            return nil
+        })
     }
 
     /// Runs `onFinally` once the promise settles either way; the value or the error passes
@@ -96,26 +110,20 @@ extension Promise {
     /// passing the original outcome on; if that promise rejects, its error wins.
     @discardableResult
     public func finally<Ignored>(_ onFinally: @escaping () throws -> Promise<Ignored>) -> Promise<Value> {
-        chain(
-            onFulfilled: { value, derived in
-                let waited = try onFinally().then { _ in value }
-                derived.resolve(adopting: waited)
-            },
-            onRejected: { error, derived in
-                let waited = try onFinally().then { _ throws -> Value in throw error }
-                derived.resolve(adopting: waited)
-            }
-        )
+        let derived = Promise(loop: loop)
+        addReaction(dependent: derived) { settled in
+            let outcome = Promise.outcome(of: settled)
+            derived.follow { try onFinally().then { (_: Ignored) throws -> Value in try outcome.get() } }
+        }
+        return derived
     }
 }
 
 extension Promise where Value == Void {
     /// Handles a rejection of a `Promise<Void>`; the returned promise is fulfilled either way.
     @discardableResult
+    @inlinable
     public func `catch`(_ onRejected: @escaping (any Error) throws -> Void) -> Promise<Void> {
-        chain(
-            onFulfilled: { _, derived in derived.fulfill(()) },
-            onRejected: { error, derived in derived.fulfill(try onRejected(error)) }
-        )
+        then({ _ in }, onRejected)
     }
 }

@@ -13,6 +13,13 @@
 // Rejections are tracked for Node's unhandled-rejection check: a promise rejected while no
 // reaction is attached is reported to the loop's `RejectionTracker`, and attaching the first
 // reaction later takes it back (`rejectionHandled` if the check had already fired).
+//
+// Speed: `then`, `catch`, `fulfill`, `reject`, `Promise.resolve`, `Promise.all` and `await` are
+// `@inlinable`, so a caller's module specialises them for its concrete types; unspecialised,
+// each `then` paid seven look-ups of generic metadata in the runtime's hash tables. A `then`
+// allocates two objects, the derived promise and one reaction closure, and its job is queued
+// as that closure beside the settled promise it reads (`EventLoop.PromiseJob`), with no
+// closure made to bind the two. docs/performance.md has the measurements.
 
 /// A value that will be available later, or the error that prevented it: Node's `Promise`,
 /// with a Swift value type.
@@ -29,6 +36,7 @@
 /// .catch { error in console.error(error.message) }
 /// ```
 public final class Promise<Value> {
+    @usableFromInline
     enum State {
         case pending
         case fulfilled(Value)
@@ -37,28 +45,26 @@ public final class Promise<Value> {
 
     /// Strong: a promise may outlive the run (held by a task, say), and must still find its
     /// loop to report that the loop has closed.
-    let loop: EventLoop
+    @usableFromInline let loop: EventLoop
     // A promise is loop-confined and its state is read and written once or twice per reaction:
     // runtime exclusivity checks would cost more than the work, so they are off for its fields.
-    @exclusivity(unchecked) private(set) var state: State = .pending
+    @exclusivity(unchecked) @usableFromInline var state: State
     /// The first reaction attached while pending, kept inline: most promises get exactly one
     /// (a chain link), and an array would cost an allocation per promise.
-    @exclusivity(unchecked) private var firstReaction: Reaction?
+    @exclusivity(unchecked) @usableFromInline var firstReaction: PromiseReaction?
     /// The reactions attached after the first, in order.
-    @exclusivity(unchecked) private var moreReactions: [Reaction] = []
+    @exclusivity(unchecked) @usableFromInline var moreReactions: [PromiseReaction]
     /// ECMAScript's [[PromiseIsHandled]]: a reaction has been attached at some point.
-    @exclusivity(unchecked) private var isHandled = false
-
-    struct Reaction {
-        let onFulfilled: (Value) -> Void
-        let onRejected: (any Error) -> Void
-        /// The promise the reaction settles, if any: the next link of a chain.
-        let dependent: (any PromiseChainLink)?
-    }
+    @exclusivity(unchecked) @usableFromInline var isHandled: Bool
 
     /// A pending promise settled only by NodeLoop's own code.
+    @inlinable
     init(loop: EventLoop) {
         self.loop = loop
+        state = .pending
+        firstReaction = nil
+        moreReactions = []
+        isHandled = false
     }
 
     // A pending chain (p.then().then()…) is a linked list through the reactions' closures.
@@ -92,29 +98,56 @@ public final class Promise<Value> {
 
     // MARK: - Settling
 
-    func fulfill(_ value: Value) {
-        guard case .pending = state else { return }
-        state = .fulfilled(value)
-        takeReactions { reaction in
-            let onFulfilled = reaction.onFulfilled
-            loop.enqueuePromiseJob { onFulfilled(value) }
-        }
+    /// Neither fulfilled nor rejected yet.
+    @inlinable
+    var isPending: Bool {
+        if case .pending = state { return true }
+        return false
     }
 
+    @inlinable
+    func fulfill(_ value: Value) {
+        guard isPending else { return }
+        state = .fulfilled(value)
+        queueReactions()
+    }
+
+    @inlinable
     func reject(_ error: any Error) {
-        guard case .pending = state else { return }
+        guard isPending else { return }
         state = .rejected(error)
         if !isHandled {
             loop.rejections.rejectedWithoutHandler(self, reason: error)
         }
-        takeReactions { reaction in
-            let onRejected = reaction.onRejected
-            loop.enqueuePromiseJob { onRejected(error) }
+        queueReactions()
+    }
+
+    /// Settles this promise with `outcome`'s value or error.
+    @inlinable
+    func settle(with outcome: Result<Value, any Error>) {
+        switch outcome {
+        case .success(let value): fulfill(value)
+        case .failure(let error): reject(error)
         }
+    }
+
+    /// Settles this promise with what `body` returns, or rejects it with what `body` throws: the
+    /// end of every handler of a `then` or `catch`.
+    @inlinable
+    func settle(by body: () throws -> Value) {
+        do { fulfill(try body()) } catch { reject(error) }
+    }
+
+    /// Makes this promise follow the promise `body` returns, or rejects it with what `body`
+    /// throws.
+    @inlinable
+    func follow(_ body: () throws -> Promise<Value>) {
+        do { resolve(adopting: try body()) } catch { reject(error) }
     }
 
     /// ECMAScript's promise resolve functions applied to another promise: adopt its state one job
     /// later (NewPromiseResolveThenableJob), or reject when it is this very promise.
+    @usableFromInline
     func resolve(adopting other: Promise<Value>) {
         guard other !== self else {
             reject(NodeError("Chaining cycle detected for promise #<Promise>", name: "TypeError"))
@@ -122,7 +155,9 @@ public final class Promise<Value> {
         }
         let functions = ResolvingFunctions(promise: self)
         loop.enqueuePromiseJob { [self] in
-            other.addReaction(onFulfilled: functions.resolve, onRejected: functions.reject, dependent: self)
+            other.addReaction(dependent: self) { settled in
+                functions.settle(with: Promise.outcome(of: settled))
+            }
         }
     }
 
@@ -140,53 +175,77 @@ public final class Promise<Value> {
 
     // MARK: - Reactions
 
+    /// The outcome of `settled`, a settled `Promise<Value>`, as a reaction receives it.
+    @inlinable
+    static func outcome(of settled: AnyObject) -> Result<Value, any Error> {
+        switch unsafeDowncast(settled, to: Promise<Value>.self).state {
+        case .fulfilled(let value): return .success(value)
+        case .rejected(let error): return .failure(error)
+        case .pending: preconditionFailure("NodeLoop: a promise reaction ran before its promise settled")
+        }
+    }
+
     /// Attaches a reaction: queued now if the promise has settled, else kept until it does.
-    func addReaction(
-        onFulfilled: @escaping (Value) -> Void,
-        onRejected: @escaping (any Error) -> Void,
-        dependent: (any PromiseChainLink)? = nil
-    ) {
-        switch state {
-        case .pending:
-            let reaction = Reaction(onFulfilled: onFulfilled, onRejected: onRejected, dependent: dependent)
+    ///
+    /// `run` is one promise job, given this promise once it has settled (read its outcome with
+    /// ``outcome(of:)``): one closure and no job object, which is what keeps a `then` at two
+    /// allocations (the derived promise and this closure). `dependent` is the promise the
+    /// reaction settles, if any, so that a long pending chain can be freed without recursion.
+    @inlinable
+    func addReaction(dependent: AnyObject?, _ run: @escaping PromiseReaction.Run) {
+        if isPending {
+            let reaction = PromiseReaction(run: run, dependent: dependent)
             if firstReaction == nil { firstReaction = reaction } else { moreReactions.append(reaction) }
-        case .fulfilled(let value):
-            loop.enqueuePromiseJob { onFulfilled(value) }
-        case .rejected(let error):
-            if !isHandled { loop.rejections.handlerAdded(self) }
-            loop.enqueuePromiseJob { onRejected(error) }
+        } else {
+            if case .rejected = state, !isHandled { loop.rejections.handlerAdded(self) }
+            loop.enqueuePromiseJob(reaction: run, settled: self)
         }
         isHandled = true
     }
 
-    /// Empties the reactions (releasing them once `body` is done) and gives each to `body`, in
-    /// the order they were attached.
-    private func takeReactions(_ body: (Reaction) -> Void) {
-        guard let first = firstReaction else { return }
-        let more = moreReactions
-        firstReaction = nil
-        moreReactions = []
-        body(first)
-        for reaction in more { body(reaction) }
+    /// Attaches a reaction with one handler for each outcome.
+    func addReaction(
+        onFulfilled: @escaping (Value) -> Void,
+        onRejected: @escaping (any Error) -> Void,
+        dependent: AnyObject? = nil
+    ) {
+        addReaction(dependent: dependent) { settled in
+            switch Promise.outcome(of: settled) {
+            case .success(let value): onFulfilled(value)
+            case .failure(let error): onRejected(error)
+            }
+        }
     }
 
-    /// Attaches handlers whose outcome settles a new promise (ECMAScript's PerformPromiseThen
-    /// with a fresh capability).
-    func chain<Result>(
-        onFulfilled: @escaping (Value, Promise<Result>) throws -> Void,
-        onRejected: @escaping (any Error, Promise<Result>) throws -> Void
-    ) -> Promise<Result> {
-        let derived = Promise<Result>(loop: loop)
-        addReaction(
-            onFulfilled: { value in
-                do { try onFulfilled(value, derived) } catch { derived.reject(error) }
-            },
-            onRejected: { error in
-                do { try onRejected(error, derived) } catch { derived.reject(error) }
-            },
-            dependent: derived
-        )
-        return derived
+    /// Queues every reaction as a promise job, in the order they were attached, and lets them go.
+    @inlinable
+    func queueReactions() {
+        guard let first = firstReaction else { return }
+        firstReaction = nil
+        loop.enqueuePromiseJob(reaction: first.run, settled: self)
+        guard !moreReactions.isEmpty else { return }
+        let more = moreReactions
+        moreReactions = []
+        for reaction in more { loop.enqueuePromiseJob(reaction: reaction.run, settled: self) }
+    }
+}
+
+/// A reaction waiting for a pending promise: the job to queue once it settles.
+///
+/// Not generic, so that storing and moving it costs no generic-metadata look-up.
+@usableFromInline
+struct PromiseReaction {
+    /// The promise job; its argument is the settled promise.
+    @usableFromInline typealias Run = (_ settled: AnyObject) -> Void
+
+    @usableFromInline let run: Run
+    /// The promise the reaction settles, if any: the next link of a chain.
+    @usableFromInline let dependent: AnyObject?
+
+    @inlinable
+    init(run: @escaping Run, dependent: AnyObject?) {
+        self.run = run
+        self.dependent = dependent
     }
 }
 
@@ -202,8 +261,12 @@ protocol PromiseChainLink: AnyObject {
 
 extension Promise: PromiseChainLink {
     func detachDependents(into links: inout [any PromiseChainLink]) {
-        takeReactions { reaction in
-            if let dependent = reaction.dependent { links.append(dependent) }
+        guard let first = firstReaction else { return }
+        let more = moreReactions
+        firstReaction = nil
+        moreReactions = []
+        for reaction in CollectionOfOne(first) + more {
+            if let dependent = reaction.dependent as? any PromiseChainLink { links.append(dependent) }
         }
     }
 }

@@ -28,6 +28,12 @@ final class ResolvingFunctions<Value> {
         promise.reject(error)
     }
 
+    /// Settles the promise with `outcome`, as whichever of the two functions it calls for.
+    func settle(with outcome: Result<Value, any Error>) {
+        guard claim() else { return }
+        promise.settle(with: outcome)
+    }
+
     private func claim() -> Bool {
         if alreadyResolved { return false }
         alreadyResolved = true

@@ -37,6 +37,7 @@ public enum UnhandledRejectionsMode: String, Sendable, CaseIterable {
 // - the check runs after every microtask drain and reports each queued promise still unhandled.
 
 /// The unhandled-rejection check of one loop.
+@usableFromInline
 final class RejectionTracker {
     private struct Entry {
         let reason: any Error
@@ -55,12 +56,14 @@ final class RejectionTracker {
     /// Whether the next check has anything to do.
     var hasWork: Bool { !pendingCheck.isEmpty || !handledLate.isEmpty }
 
+    @usableFromInline
     func rejectedWithoutHandler(_ promise: any AnyPromise, reason: any Error) {
         lastId += 1
         maybeUnhandled[ObjectIdentifier(promise)] = Entry(reason: reason, id: lastId)
         pendingCheck.append(promise)
     }
 
+    @usableFromInline
     func handlerAdded(_ promise: any AnyPromise) {
         guard let entry = maybeUnhandled.removeValue(forKey: ObjectIdentifier(promise)) else { return }
         if entry.warned { handledLate.append((promise, entry.id)) }
