@@ -13,7 +13,7 @@ extension EventLoop {
     }
 
     /// Queues `callback` on the nextTick queue, which runs before any promise job.
-    func nextTick(_ callback: @escaping Job) {
+    func nextTick(_ callback: consuming @escaping Job) {
         // While `exit` listeners run, Node drops new ticks: the process is about to end.
         guard !processState.isExiting else { return }
         ticks.append(QueuedJob(run: callback))
@@ -28,13 +28,13 @@ extension EventLoop {
     }
 
     /// Queues `job` on the promise-job queue (`queueMicrotask`, the steps of async functions).
-    func enqueuePromiseJob(_ job: @escaping Job) {
+    func enqueuePromiseJob(_ job: consuming @escaping Job) {
         promiseJobs.append(.callback(job))
     }
 
     /// Queues the reaction `run` of the promise `settled`, which has settled, as a promise job.
     @usableFromInline
-    func enqueuePromiseJob(reaction run: @escaping PromiseReaction.Run, settled: AnyObject) {
+    func enqueuePromiseJob(reaction run: consuming @escaping PromiseReaction.Run, settled: consuming AnyObject) {
         promiseJobs.append(.reaction(run, settled: settled))
     }
 

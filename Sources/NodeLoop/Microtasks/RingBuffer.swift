@@ -16,16 +16,17 @@ struct RingBuffer<Element> {
 
     var isEmpty: Bool { count == 0 }
 
-    mutating func append(_ element: Element) {
+    // `append` consumes its element and `popFirst` moves it out of its slot (`take`), so a
+    // job goes through the ring without a retain and release of its closure on each side.
+    mutating func append(_ element: consuming Element) {
         if count == storage.count { grow() }
-        storage[(head + count) & (storage.count - 1)] = element
+        storage[(head + count) & (storage.count - 1)] = consume element
         count += 1
     }
 
     mutating func popFirst() -> Element? {
         guard count > 0 else { return nil }
-        let element = storage[head]
-        storage[head] = nil
+        let element = storage[head].take()
         head = (head + 1) & (storage.count - 1)
         count -= 1
         return element

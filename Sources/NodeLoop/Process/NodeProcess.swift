@@ -15,7 +15,7 @@ public let process = NodeProcess()
 public struct NodeProcess: Sendable {
     /// Queues `callback` to run after the current callback, before any promise job or other
     /// macrotask. Ticks queued by ticks run in the same drain, so endless recursion starves I/O.
-    public func nextTick(_ callback: @escaping () throws -> Void) {
+    public func nextTick(_ callback: consuming @escaping () throws -> Void) {
         EventLoop.current.nextTick(callback)
     }
 

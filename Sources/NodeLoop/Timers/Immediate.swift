@@ -10,7 +10,7 @@ public final class Immediate {
     @exclusivity(unchecked) var isRefed = true
     @exclusivity(unchecked) var isDestroyed = false
 
-    init(loop: EventLoop, callback: @escaping EventLoop.Job) {
+    init(loop: consuming EventLoop, callback: consuming @escaping EventLoop.Job) {
         self.loop = loop
         self.callback = callback
     }

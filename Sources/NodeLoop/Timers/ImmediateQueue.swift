@@ -55,8 +55,13 @@ final class ImmediateQueue {
     }
 
     func decrementRefCount() {
-        refCount -= 1
-        if refCount == 0 && !isClosed {
+        releaseRefs(1)
+    }
+
+    private func releaseRefs(_ released: Int) {
+        guard released > 0, !isClosed else { return }
+        refCount -= released
+        if refCount == 0 {
             uv_idle_stop(idle.pointer)
         }
     }
@@ -66,6 +71,11 @@ final class ImmediateQueue {
         guard count > 0 else { return }
         swap(&pending, &running)
         var lastThrew = false
+        // Immediates that ran give up their ref at the end of the pass, as Node's
+        // `processImmediate` does: an immediate that queues the next one keeps the idle handle
+        // started instead of stopping and restarting it for every immediate.
+        var refsReleased = 0
+        defer { releaseRefs(refsReleased) }
         while true {
             guard let (immediate, callback) = nextLive() else {
                 // Node restarts the pass after a throw; when nothing of this pass is left, the
@@ -75,9 +85,8 @@ final class ImmediateQueue {
                 continue
             }
             immediate.isDestroyed = true
-            immediate.callback = nil
             count -= 1
-            if immediate.isRefed { decrementRefCount() }
+            if immediate.isRefed { refsReleased += 1 }
             lastThrew = loop.invokeInPass(callback)
             if loop.isTerminated {
                 running.removeAll()
@@ -87,10 +96,11 @@ final class ImmediateQueue {
         loop.finishPass(lastThrew: lastThrew)
     }
 
-    /// The next immediate of the running pass that was not cleared, with its callback.
+    /// The next immediate of the running pass that was not cleared, with its callback (moved
+    /// out of it, which spares a retain and a release).
     private func nextLive() -> (Immediate, EventLoop.Job)? {
         while let immediate = running.popFirst() {
-            if !immediate.isDestroyed, let callback = immediate.callback { return (immediate, callback) }
+            if !immediate.isDestroyed, let callback = immediate.callback.take() { return (immediate, callback) }
         }
         return nil
     }

@@ -66,10 +66,9 @@ public func clearInterval(_ id: Int) {
 /// Immediates run in the order they were queued; one queued while immediates are running waits
 /// for the next loop iteration.
 @discardableResult
-public func setImmediate(_ callback: @escaping () throws -> Void) -> Immediate {
-    let loop = EventLoop.current
-    let immediate = Immediate(loop: loop, callback: callback)
-    loop.immediates.enqueue(immediate)
+public func setImmediate(_ callback: consuming @escaping () throws -> Void) -> Immediate {
+    let immediate = Immediate(loop: EventLoop.current, callback: callback)
+    immediate.loop.immediates.enqueue(immediate)
     return immediate
 }
 
