@@ -90,8 +90,10 @@ extension Promise {
     func resumeWithOutcome(_ continuation: UnsafeContinuation<Value, any Error>) {
         let loop = self.loop
         addReaction(dependent: nil) { settled in
-            let outcome = LoopBound(Promise.outcome(of: settled), loop: loop)
-            loop.resumingInline { continuation.resume(with: outcome.value) }
+            // A reaction runs on the loop's thread, where the task resumes (inline, below): the
+            // outcome never crosses a thread, so it needs no `LoopBound` check on the way.
+            nonisolated(unsafe) let outcome = Promise.outcome(of: settled)
+            loop.resumingInline { continuation.resume(with: outcome) }
         }
     }
 
