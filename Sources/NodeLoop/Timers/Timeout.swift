@@ -29,13 +29,13 @@ public final class Timeout {
     @exclusivity(unchecked) var next: Timeout?
     @exclusivity(unchecked) unowned(unsafe) var previous: Timeout?
 
-    init(loop: EventLoop, delay: Double, repeats: Bool, callback: @escaping EventLoop.Job) {
+    init(loop: consuming EventLoop, delay: Double, repeats: Bool, callback: consuming @escaping EventLoop.Job) {
         self.loop = loop
         self.callback = callback
-        let after = TimerDelay.coerce(delay, loop: loop)
+        let after = TimerDelay.coerce(delay, loop: self.loop)
         idleTimeout = after
         repeatPeriod = repeats ? after : nil
-        asyncId = loop.timers.nextAsyncId()
+        asyncId = self.loop.timers.nextAsyncId()
     }
 
     /// Makes the timer keep the run alive again (the default). Returns the timer.

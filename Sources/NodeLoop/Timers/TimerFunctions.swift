@@ -13,13 +13,13 @@
 /// ```
 /// - Returns: The ``Timeout``, for ``clearTimeout(_:)-(Timeout?)``, `unref()` or `refresh()`.
 @discardableResult
-public func setTimeout(_ delay: Double = 1, _ callback: @escaping () throws -> Void) -> Timeout {
+public func setTimeout(_ delay: Double = 1, _ callback: consuming @escaping () throws -> Void) -> Timeout {
     makeTimer(delay: delay, repeats: false, callback: callback)
 }
 
 /// Runs `callback` once after `delay` (Node's `setTimeout` with a Swift `Duration`).
 @discardableResult
-public func setTimeout(_ delay: Duration, _ callback: @escaping () throws -> Void) -> Timeout {
+public func setTimeout(_ delay: Duration, _ callback: consuming @escaping () throws -> Void) -> Timeout {
     makeTimer(delay: TimerDelay.milliseconds(delay), repeats: false, callback: callback)
 }
 
@@ -28,13 +28,13 @@ public func setTimeout(_ delay: Duration, _ callback: @escaping () throws -> Voi
 /// The next run is timed from the moment the callback started; a callback that overruns its
 /// period runs again on the next loop iteration, without a burst of catch-up runs.
 @discardableResult
-public func setInterval(_ delay: Double = 1, _ callback: @escaping () throws -> Void) -> Timeout {
+public func setInterval(_ delay: Double = 1, _ callback: consuming @escaping () throws -> Void) -> Timeout {
     makeTimer(delay: delay, repeats: true, callback: callback)
 }
 
 /// Runs `callback` every `delay` until cleared (Node's `setInterval` with a Swift `Duration`).
 @discardableResult
-public func setInterval(_ delay: Duration, _ callback: @escaping () throws -> Void) -> Timeout {
+public func setInterval(_ delay: Duration, _ callback: consuming @escaping () throws -> Void) -> Timeout {
     makeTimer(delay: TimerDelay.milliseconds(delay), repeats: true, callback: callback)
 }
 
@@ -85,9 +85,8 @@ public func queueMicrotask(_ callback: @escaping () throws -> Void) {
     EventLoop.current.enqueuePromiseJob(callback)
 }
 
-private func makeTimer(delay: Double, repeats: Bool, callback: @escaping () throws -> Void) -> Timeout {
-    let loop = EventLoop.current
-    let timeout = Timeout(loop: loop, delay: delay, repeats: repeats, callback: callback)
-    loop.timers.start(timeout)
+private func makeTimer(delay: Double, repeats: Bool, callback: consuming @escaping () throws -> Void) -> Timeout {
+    let timeout = Timeout(loop: EventLoop.current, delay: delay, repeats: repeats, callback: callback)
+    timeout.loop.timers.start(timeout)
     return timeout
 }

@@ -45,6 +45,20 @@ final class TimerList {
     }
 
     /// Unlinks every timeout, breaking the strong `next` chain.
+    /// When the first timeout's countdown started; nil when the list is empty.
+    var headIdleStart: Int64? { head?.idleStart }
+
+    /// Takes the first timeout off the list. The links are moved, not copied, which spares a
+    /// retain and a release for every timer fired.
+    func removeHead() -> Timeout? {
+        guard let first = head.take() else { return nil }
+        head = first.next.take()
+        if let head { head.previous = nil } else { tail = nil }
+        first.previous = nil
+        first.list = nil
+        return first
+    }
+
     func removeAll() {
         while let head { remove(head) }
     }

@@ -32,6 +32,9 @@ final class TimerWheel {
     private unowned(unsafe) let loop: EventLoop
     private let handle: UVHandle<uv_timer_t>
     @exclusivity(unchecked) private var lists: [Int64: TimerList] = [:]
+    /// The list the last timeout was filed in, while it is in `lists`: timers are mostly armed
+    /// in runs of one duration, and this spares the hash look-up for all but the first of a run.
+    @exclusivity(unchecked) private var lastFiledList: TimerList?
     @exclusivity(unchecked) private var queue = TimerListQueue()
     @exclusivity(unchecked) private var knownById: [Int: Timeout] = [:]
     /// Expiry the handle is armed for; `Int64.max` when disarmed.
@@ -75,7 +78,9 @@ final class TimerWheel {
         let msecs = Int64(msecs)
         timeout.idleStart = start
         let list: TimerList
-        if let existing = lists[msecs] {
+        if let cached = lastFiledList, cached.msecs == msecs {
+            list = cached
+        } else if let existing = lists[msecs] {
             list = existing
         } else {
             let expiry = start + msecs
@@ -89,6 +94,7 @@ final class TimerWheel {
             }
         }
         list.append(timeout)
+        lastFiledList = list
     }
 
     /// `refresh()`: restarts the countdown from now; revives a timeout that has fired.
@@ -115,7 +121,7 @@ final class TimerWheel {
             let msecs = Int64(timeout.idleTimeout)
             if let list = lists[msecs], list.isEmpty {
                 queue.remove(list)
-                lists[msecs] = nil
+                unfile(list)
             }
             decrementRefCount()
         }
@@ -185,15 +191,15 @@ final class TimerWheel {
     /// Runs the due timeouts at the head of `list`; re-files the list if a later one remains.
     private func runList(_ list: TimerList, now: Int64) {
         let msecs = list.msecs
-        while let timeout = list.head {
-            if now - timeout.idleStart < msecs {
-                list.expiry = max(timeout.idleStart + msecs, now + 1)
+        while let idleStart = list.headIdleStart {
+            if now - idleStart < msecs {
+                list.expiry = max(idleStart + msecs, now + 1)
                 list.id = nextListId
                 nextListId += 1
                 queue.headExpiryIncreased()
                 return
             }
-            list.remove(timeout)
+            guard let timeout = list.removeHead() else { break }
             guard let callback = timeout.callback else { continue }
             // An interval re-arms from the time its callback started.
             let start = timeout.repeatPeriod == nil ? 0 : self.now()
@@ -209,9 +215,15 @@ final class TimerWheel {
             }
         }
         if lists[msecs] === list {
-            lists[msecs] = nil
+            unfile(list)
             queue.remove(list)
         }
+    }
+
+    /// Takes `list` out of the lists by duration.
+    private func unfile(_ list: TimerList) {
+        lists[list.msecs] = nil
+        if lastFiledList === list { lastFiledList = nil }
     }
 
     /// Drops every pending timeout and closes the handle (loop close).
@@ -219,6 +231,7 @@ final class TimerWheel {
         isClosed = true
         for list in lists.values { list.removeAll() }
         lists.removeAll()
+        lastFiledList = nil
         queue.removeAll()
         knownById.removeAll()
         handle.close()
