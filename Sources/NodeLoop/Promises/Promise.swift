@@ -36,19 +36,16 @@
 /// .catch { error in console.error(error.message) }
 /// ```
 public final class Promise<Value> {
-    @usableFromInline
-    enum State {
-        case pending
-        case fulfilled(Value)
-        case rejected(any Error)
-    }
-
     /// Strong: a promise may outlive the run (held by a task, say), and must still find its
     /// loop to report that the loop has closed.
     @usableFromInline let loop: EventLoop
     // A promise is loop-confined and its state is read and written once or twice per reaction:
     // runtime exclusivity checks would cost more than the work, so they are off for its fields.
-    @exclusivity(unchecked) @usableFromInline var state: State
+    /// The value, once `isFulfilled` (see ``SettledValue`` for why it is not a `Value?`).
+    @exclusivity(unchecked) @usableFromInline var fulfilledValue: SettledValue
+    @exclusivity(unchecked) @usableFromInline var isFulfilled: Bool
+    /// The reason, once rejected.
+    @exclusivity(unchecked) @usableFromInline var rejectionReason: (any Error)?
     /// The first reaction attached while pending, kept inline: most promises get exactly one
     /// (a chain link), and an array would cost an allocation per promise.
     @exclusivity(unchecked) @usableFromInline var firstReaction: PromiseReaction?
@@ -61,7 +58,9 @@ public final class Promise<Value> {
     @inlinable
     init(loop: EventLoop) {
         self.loop = loop
-        state = .pending
+        fulfilledValue = SettledValue()
+        isFulfilled = false
+        rejectionReason = nil
         firstReaction = nil
         moreReactions = []
         isHandled = false
@@ -71,6 +70,7 @@ public final class Promise<Value> {
     // Released recursively, a million links would overflow the stack, so the links are
     // unhooked here one at a time instead.
     deinit {
+        if isFulfilled { fulfilledValue.deinitialize(as: Value.self) }
         guard firstReaction != nil else { return }
         var links: [any PromiseChainLink] = []
         detachDependents(into: &links)
@@ -100,22 +100,20 @@ public final class Promise<Value> {
 
     /// Neither fulfilled nor rejected yet.
     @inlinable
-    var isPending: Bool {
-        if case .pending = state { return true }
-        return false
-    }
+    var isPending: Bool { !isFulfilled && rejectionReason == nil }
 
     @inlinable
     func fulfill(_ value: Value) {
         guard isPending else { return }
-        state = .fulfilled(value)
+        fulfilledValue.initialize(to: value)
+        isFulfilled = true
         queueReactions()
     }
 
     @inlinable
     func reject(_ error: any Error) {
         guard isPending else { return }
-        state = .rejected(error)
+        rejectionReason = error
         if !isHandled {
             loop.rejections.rejectedWithoutHandler(self, reason: error)
         }
@@ -178,11 +176,12 @@ public final class Promise<Value> {
     /// The outcome of `settled`, a settled `Promise<Value>`, as a reaction receives it.
     @inlinable
     static func outcome(of settled: AnyObject) -> Result<Value, any Error> {
-        switch unsafeDowncast(settled, to: Promise<Value>.self).state {
-        case .fulfilled(let value): return .success(value)
-        case .rejected(let error): return .failure(error)
-        case .pending: preconditionFailure("NodeLoop: a promise reaction ran before its promise settled")
+        let promise = unsafeDowncast(settled, to: Promise<Value>.self)
+        if promise.isFulfilled { return .success(promise.fulfilledValue.value(as: Value.self)) }
+        guard let error = promise.rejectionReason else {
+            preconditionFailure("NodeLoop: a promise reaction ran before its promise settled")
         }
+        return .failure(error)
     }
 
     /// Attaches a reaction: queued now if the promise has settled, else kept until it does.
@@ -197,7 +196,7 @@ public final class Promise<Value> {
             let reaction = PromiseReaction(run: run, dependent: dependent)
             if firstReaction == nil { firstReaction = reaction } else { moreReactions.append(reaction) }
         } else {
-            if case .rejected = state, !isHandled { loop.rejections.handlerAdded(self) }
+            if rejectionReason != nil, !isHandled { loop.rejections.handlerAdded(self) }
             loop.enqueuePromiseJob(reaction: run, settled: self)
         }
         isHandled = true
