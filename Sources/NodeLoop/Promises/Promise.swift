@@ -41,9 +41,11 @@ public final class Promise<Value> {
     @usableFromInline let loop: EventLoop
     // A promise is loop-confined and its state is read and written once or twice per reaction:
     // runtime exclusivity checks would cost more than the work, so they are off for its fields.
+    //
+    // Stored properties are laid out in the order they are declared: the two flags come last,
+    // side by side, which keeps a promise within a 96-byte allocation.
     /// The value, once `isFulfilled` (see ``SettledValue`` for why it is not a `Value?`).
     @exclusivity(unchecked) @usableFromInline var fulfilledValue: SettledValue
-    @exclusivity(unchecked) @usableFromInline var isFulfilled: Bool
     /// The reason, once rejected.
     @exclusivity(unchecked) @usableFromInline var rejectionReason: (any Error)?
     /// The first reaction attached while pending, kept inline: most promises get exactly one
@@ -51,6 +53,8 @@ public final class Promise<Value> {
     @exclusivity(unchecked) @usableFromInline var firstReaction: PromiseReaction?
     /// The reactions attached after the first, in order.
     @exclusivity(unchecked) @usableFromInline var moreReactions: [PromiseReaction]
+    /// Whether `fulfilledValue` holds the value.
+    @exclusivity(unchecked) @usableFromInline var isFulfilled: Bool
     /// ECMAScript's [[PromiseIsHandled]]: a reaction has been attached at some point.
     @exclusivity(unchecked) @usableFromInline var isHandled: Bool
 
