@@ -26,6 +26,23 @@ import Glibc
         #expect(onLoopThread)
     }
 
+    // Results of every size travel through the pool: nothing, a class reference, values that fit
+    // in an existential's inline buffer and one (five words) that does not.
+    @Test func resultsOfEveryShapeComeBackWhole() throws {
+        struct Wide: Sendable, Equatable { var a = 1, b = 2, c = 3, d = 4, e = 5 }
+        var results: [String] = []
+        try runOnFreshLoop {
+            threadPool.run { () }.then { results.append("void \($0)") }
+            threadPool.run { ["a": 1, "b": 2] }.then { results.append("dictionary \($0.sorted { $0.key < $1.key })") }
+            threadPool.run { String(repeating: "x", count: 40) }.then { results.append("string \($0.count)") }
+            threadPool.run { Wide() }.then { results.append("wide \($0 == Wide())") }
+            threadPool.run({ NodeError("boxed") }) { error, value in results.append("callback \(error == nil) \(value?.message ?? "-")") }
+        }
+        #expect(results.sorted() == [
+            "callback true boxed", "dictionary [(key: \"a\", value: 1), (key: \"b\", value: 2)]", "string 40", "void ()", "wide true",
+        ])
+    }
+
     @Test func anErrorThrownByTheWorkRejects() throws {
         var reason: String?
         try runOnFreshLoop {
