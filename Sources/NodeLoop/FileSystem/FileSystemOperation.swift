@@ -12,6 +12,9 @@ import CLibUV
 //   thread (the `*Sync` functions, and calls composed of several steps run on the pool).
 // Calls Node composes of several requests (readFile, mkdir -p, rm -r, ...) are written once, in
 // synchronous form, and run as one thread-pool job for their callback and promise forms.
+// A `submit` hands libuv its paths through `withCString`, which lends a native string's own
+// NUL-terminated storage: passing a `String` where C takes a `const char *` copies it into a
+// new array on every call. libuv copies the path of an asynchronous request before returning.
 
 /// One libuv file-system request, ready to run synchronously or on the loop.
 struct FileSystemOperation<Output> {
