@@ -25,7 +25,7 @@ extension FileSystemCalls {
         // Node 20 appends the six X's mkdtemp replaces, but cuts them to five after an empty
         // prefix, which mkdtemp refuses (EINVAL, naming 'XXXXX'); NodeLoop does the same.
         let template = prefix + (prefix.isEmpty ? "XXXXX" : "XXXXXX")
-        var operation = FileSystemOperation(syscall: "mkdtemp", path: template, submit: { loop, request, done in
+        let operation = FileSystemOperation(syscall: "mkdtemp", path: template, submit: { loop, request, done in
             template.withCString { uv_fs_mkdtemp(loop, request, $0, done) }
         }, output: { request in String(cString: request.pointee.path) })
         operation.asyncErrorsNameRequestPath = true

@@ -17,12 +17,16 @@ import CLibUV
 // new array on every call. libuv copies the path of an asynchronous request before returning.
 
 /// One libuv file-system request, ready to run synchronously or on the loop.
-struct FileSystemOperation<Output> {
+///
+/// A class, not a struct: a call passes its operation through several closures (its sync and
+/// async forms, the completion), and each copy of a struct of five references cost a call
+/// through its value witnesses, about 150 instructions, where a class costs one retain.
+final class FileSystemOperation<Output> {
     /// The name Node gives the syscall in errors (`open`, `scandir`, `copyfile`).
     let syscall: String
     /// The path and destination named in errors, as Node names them.
-    var path: String?
-    var dest: String?
+    let path: String?
+    let dest: String?
     /// Memory the request reads from or writes into; kept alive until the request completes.
     var storage: AnyObject?
     /// Asynchronous failures name the path the request holds when it completes, as Node's
@@ -32,6 +36,18 @@ struct FileSystemOperation<Output> {
     let submit: (UnsafeMutablePointer<uv_loop_t>, UnsafeMutablePointer<uv_fs_t>, uv_fs_cb?) -> Int32
     /// Reads the result out of the request once it succeeded.
     let output: (UnsafeMutablePointer<uv_fs_t>) throws -> Output
+
+    init(
+        syscall: String, path: String? = nil, dest: String? = nil,
+        submit: @escaping (UnsafeMutablePointer<uv_loop_t>, UnsafeMutablePointer<uv_fs_t>, uv_fs_cb?) -> Int32,
+        output: @escaping (UnsafeMutablePointer<uv_fs_t>) throws -> Output
+    ) {
+        self.syscall = syscall
+        self.path = path
+        self.dest = dest
+        self.submit = submit
+        self.output = output
+    }
 
     /// Runs the request on the calling thread and returns its output or throws Node's error.
     func runSync() throws -> Output {
@@ -49,7 +65,7 @@ struct FileSystemOperation<Output> {
     /// A request libuv refuses at once still completes asynchronously, from the check phase, as
     /// Node's callbacks always do.
     func start(on loop: EventLoop, completion: @escaping (Result<Output, NodeError>) throws -> Void) {
-        let pending = PendingFileSystemRequest(loop: loop, storage: storage) { request in
+        let pending = PendingFileSystemRequest(loop: loop, storage: storage) { [self] request in
             let status = Int32(truncatingIfNeeded: request.pointee.result)
             if status < 0 {
                 let requestPath = asyncErrorsNameRequestPath ? request.pointee.path.map { String(cString: $0) } : path
@@ -87,7 +103,8 @@ nonisolated(unsafe) private let syncRequestLoop = UnsafeMutablePointer<uv_loop_t
 /// Node's process alive.
 private final class PendingFileSystemRequest {
     let request = UnsafeMutablePointer<uv_fs_t>.allocate(capacity: 1)
-    private unowned let loop: EventLoop
+    /// Unchecked: an active request keeps the loop from closing until its callback has run.
+    private unowned(unsafe) let loop: EventLoop
     private let storage: AnyObject?
     private let completion: (UnsafeMutablePointer<uv_fs_t>) throws -> Void
 
