@@ -65,7 +65,7 @@ final class FileSystemOperation<Output> {
     /// A request libuv refuses at once still completes asynchronously, from the check phase, as
     /// Node's callbacks always do.
     func start(on loop: EventLoop, completion: @escaping (Result<Output, NodeError>) throws -> Void) {
-        let pending = PendingFileSystemRequest(loop: loop, storage: storage) { [self] request in
+        let pending = PendingFileSystemRequest.make(loop: loop, storage: storage) { [self] request in
             let status = Int32(truncatingIfNeeded: request.pointee.result)
             if status < 0 {
                 let requestPath = asyncErrorsNameRequestPath ? request.pointee.path.map { String(cString: $0) } : path
@@ -98,21 +98,22 @@ final class FileSystemOperation<Output> {
 /// synchronous calls, on any thread, share this one; it is never initialized as a loop.
 nonisolated(unsafe) private let syncRequestLoop = UnsafeMutablePointer<uv_loop_t>.allocate(capacity: 1)
 
-/// One `uv_fs_t` in flight: keeps itself, its memory and its completion alive until libuv
-/// calls back. As an active libuv request it keeps the loop alive, as a pending fs call keeps
-/// Node's process alive.
-private final class PendingFileSystemRequest {
-    let request = UnsafeMutablePointer<uv_fs_t>.allocate(capacity: 1)
+/// What a ``PendingFileSystemRequest`` holds besides its `uv_fs_t`.
+private struct PendingFileSystemState {
     /// Unchecked: an active request keeps the loop from closing until its callback has run.
-    private unowned(unsafe) let loop: EventLoop
-    private let storage: AnyObject?
-    private let completion: (UnsafeMutablePointer<uv_fs_t>) throws -> Void
+    unowned(unsafe) let loop: EventLoop
+    let storage: AnyObject?
+    let completion: (UnsafeMutablePointer<uv_fs_t>) throws -> Void
+}
 
-    init(loop: EventLoop, storage: AnyObject?, completion: @escaping (UnsafeMutablePointer<uv_fs_t>) throws -> Void) {
-        self.loop = loop
-        self.storage = storage
-        self.completion = completion
-        request.pointee.data = Unmanaged.passRetained(self).toOpaque()
+/// One `uv_fs_t` in flight, embedded at the end of the object: keeps itself, its memory and
+/// its completion alive until libuv calls back. As an active libuv request it keeps the loop
+/// alive, as a pending fs call keeps Node's process alive.
+private final class PendingFileSystemRequest: EmbeddedRequest<PendingFileSystemState, uv_fs_t> {
+    static func make(loop: EventLoop, storage: AnyObject?, completion: @escaping (UnsafeMutablePointer<uv_fs_t>) throws -> Void) -> PendingFileSystemRequest {
+        let pending = make(PendingFileSystemState(loop: loop, storage: storage, completion: completion))
+        pending.request.pointee.data = Unmanaged.passRetained(pending).toOpaque()
+        return pending
     }
 
     static func complete(_ request: UnsafeMutablePointer<uv_fs_t>?) {
@@ -124,17 +125,17 @@ private final class PendingFileSystemRequest {
     func completeRefused(status: Int32) {
         request.pointee.result = Int(status)
         let retained = Unmanaged<PendingFileSystemRequest>.fromOpaque(request.pointee.data)
+        let loop = state.pointee.loop
         loop.immediates.enqueue(Immediate(loop: loop) { retained.takeRetainedValue().complete() })
     }
 
-    /// Runs the completion as a macrotask, then releases the request (also when the run has
-    /// ended and the completion is skipped).
+    /// Runs the completion as a macrotask, then frees what libuv allocated for the request
+    /// (also when the run has ended and the completion is skipped).
     private func complete() {
-        defer {
-            uv_fs_req_cleanup(request)
-            request.deallocate()
-        }
-        loop.invoke { try completion(request) }
+        defer { uv_fs_req_cleanup(request) }
+        let completion = state.pointee.completion
+        let request = request
+        state.pointee.loop.invoke { try completion(request) }
     }
 }
 

@@ -7,9 +7,7 @@ import CLibUV
 // - The request retains itself (through `data`) from `uv_queue_work` until the after-work
 //   callback, which libuv always calls: with status 0 after `body` ran, or `UV_ECANCELED` if
 //   `uv_cancel` took it off the queue first.
-// - Its `uv_work_t` is allocated at the end of the object itself (`ManagedBuffer`'s tail), as C
-//   code embeds a request in its own struct: one allocation per item, and an address that stays
-//   put as long as the object lives, which the self-retain above guarantees.
+// - Its `uv_work_t` is embedded at the end of the object (`EmbeddedRequest`).
 // - While queued or running it is an active libuv request, so it keeps the loop alive; the loop
 //   cannot close before the after-work callback, so the request holds it `unowned(unsafe)`.
 // - Its completion runs once: from the after-work callback, or at once from the abort listener
@@ -36,36 +34,22 @@ struct WorkRequestState {
 }
 
 /// One closure offloaded to libuv's thread pool (`uv_work_t`), reported back on the loop.
-final class WorkRequest: ManagedBuffer<WorkRequestState, uv_work_t> {
+final class WorkRequest: EmbeddedRequest<WorkRequestState, uv_work_t> {
     /// Queues `body` on `loop`'s pool; `completion` runs on the loop as a macrotask, with what
     /// `body` returned or threw, or with an ``AbortError`` if it was taken off the queue.
     static func start(
         on loop: EventLoop, body: @escaping @Sendable () throws -> any Sendable, completion: @escaping WorkCompletion
     ) -> WorkRequest {
-        let created = create(minimumCapacity: 1) { _ in WorkRequestState(body: body, completion: completion, loop: loop) }
-        let request = unsafeDowncast(created, to: WorkRequest.self)
-        let work = request.work
-        work.pointee.data = Unmanaged.passRetained(request).toOpaque()
-        let status = uv_queue_work(loop.uvLoop, work, { work in
+        let item = make(WorkRequestState(body: body, completion: completion, loop: loop))
+        item.request.pointee.data = Unmanaged.passRetained(item).toOpaque()
+        let status = uv_queue_work(loop.uvLoop, item.request, { work in
             Unmanaged<WorkRequest>.fromOpaque(work!.pointee.data).takeUnretainedValue().run()
         }, { work, status in
             Unmanaged<WorkRequest>.fromOpaque(work!.pointee.data).takeRetainedValue().finish(ran: status == 0)
         })
         // `uv_queue_work` fails only without a work callback, and one is always given.
         precondition(status == 0, "NodeLoop: uv_queue_work refused a request: \(uvErrorName(status))")
-        return request
-    }
-
-    /// The `uv_work_t` at the end of this object (plain C data: nothing to deinitialize).
-    private var work: UnsafeMutablePointer<uv_work_t> {
-        withUnsafeMutablePointerToElements { $0 }
-    }
-
-    /// The header, reached through its address: `header` itself is a property whose every
-    /// access the runtime checks for exclusivity, and the rules above already keep the two
-    /// threads to different fields at different times.
-    private var state: UnsafeMutablePointer<WorkRequestState> {
-        withUnsafeMutablePointerToHeader { $0 }
+        return item
     }
 
     /// Lets `signal` abort the request: the completion then runs at once with an
@@ -89,7 +73,7 @@ final class WorkRequest: ManagedBuffer<WorkRequestState, uv_work_t> {
 
     private func abort(reason: (any Error)?) throws {
         state.pointee.abortListener = nil
-        _ = uv_cancel(UnsafeMutableRawPointer(work).assumingMemoryBound(to: uv_req_t.self))
+        _ = uv_cancel(UnsafeMutableRawPointer(request).assumingMemoryBound(to: uv_req_t.self))
         guard let completion = state.pointee.completion else { return }
         state.pointee.completion = nil
         try completion(nil, AbortError(cause: reason))
