@@ -9,7 +9,7 @@ extension FileSystemCalls {
         let flags = try flags.resolved()
         let mode = try mode.resolved()
         return FileSystemCall(FileSystemOperation(syscall: "open", path: path, submit: { loop, request, done in
-            uv_fs_open(loop, request, path, flags, mode, done)
+            path.withCString { uv_fs_open(loop, request, $0, flags, mode, done) }
         }, output: { request in Int32(truncatingIfNeeded: request.pointee.result) }))
     }
 
@@ -23,14 +23,14 @@ extension FileSystemCalls {
     static func stat(_ path: String) throws -> FileSystemCall<Stats> {
         try checkPath(path)
         return FileSystemCall(FileSystemOperation(syscall: "stat", path: path, submit: { loop, request, done in
-            uv_fs_stat(loop, request, path, done)
+            path.withCString { uv_fs_stat(loop, request, $0, done) }
         }, output: { request in Stats(request.pointee.statbuf) }))
     }
 
     static func lstat(_ path: String) throws -> FileSystemCall<Stats> {
         try checkPath(path)
         return FileSystemCall(FileSystemOperation(syscall: "lstat", path: path, submit: { loop, request, done in
-            uv_fs_lstat(loop, request, path, done)
+            path.withCString { uv_fs_lstat(loop, request, $0, done) }
         }, output: { request in Stats(request.pointee.statbuf) }))
     }
 

@@ -25,8 +25,8 @@ extension FileSystemCalls {
         // Node 20 appends the six X's mkdtemp replaces, but cuts them to five after an empty
         // prefix, which mkdtemp refuses (EINVAL, naming 'XXXXX'); NodeLoop does the same.
         let template = prefix + (prefix.isEmpty ? "XXXXX" : "XXXXXX")
-        var operation = FileSystemOperation(syscall: "mkdtemp", path: template, submit: { loop, request, done in
-            uv_fs_mkdtemp(loop, request, template, done)
+        let operation = FileSystemOperation(syscall: "mkdtemp", path: template, submit: { loop, request, done in
+            template.withCString { uv_fs_mkdtemp(loop, request, $0, done) }
         }, output: { request in String(cString: request.pointee.path) })
         operation.asyncErrorsNameRequestPath = true
         return FileSystemCall(operation)
@@ -35,7 +35,7 @@ extension FileSystemCalls {
     static func rmdir(_ path: String) throws -> FileSystemCall<Void> {
         try checkPath(path)
         return FileSystemCall(FileSystemOperation(syscall: "rmdir", path: path, submit: { loop, request, done in
-            uv_fs_rmdir(loop, request, path, done)
+            path.withCString { uv_fs_rmdir(loop, request, $0, done) }
         }, output: { _ in }))
     }
 }
@@ -48,7 +48,7 @@ private let nonPortableTemplateWarned = Atomic<Bool>(false)
 extension FileSystemCalls {
     private static func mkdirOperation(_ path: String, _ mode: Int32) -> FileSystemOperation<Void> {
         FileSystemOperation(syscall: "mkdir", path: path, submit: { loop, request, done in
-            uv_fs_mkdir(loop, request, path, mode, done)
+            path.withCString { uv_fs_mkdir(loop, request, $0, mode, done) }
         }, output: { _ in })
     }
 

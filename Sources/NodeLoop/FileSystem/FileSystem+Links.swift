@@ -19,7 +19,7 @@ extension FileSystemCalls {
         try checkPath(path)
         let flags = try symlinkFlags(type)
         return FileSystemCall(FileSystemOperation(syscall: "symlink", path: target, dest: path, submit: { loop, request, done in
-            uv_fs_symlink(loop, request, target, path, flags, done)
+            target.withCString { targetPointer in path.withCString { uv_fs_symlink(loop, request, targetPointer, $0, flags, done) } }
         }, output: { _ in }))
     }
 
@@ -43,7 +43,7 @@ extension FileSystemCalls {
     static func readlink(_ path: String) throws -> FileSystemCall<String> {
         try checkPath(path, argument: "oldPath")
         return FileSystemCall(FileSystemOperation(syscall: "readlink", path: path, submit: { loop, request, done in
-            uv_fs_readlink(loop, request, path, done)
+            path.withCString { uv_fs_readlink(loop, request, $0, done) }
         }, output: resultString))
     }
 
@@ -51,7 +51,7 @@ extension FileSystemCalls {
         try checkPath(existingPath, argument: "existingPath")
         try checkPath(newPath, argument: "newPath")
         return FileSystemCall(FileSystemOperation(syscall: "link", path: existingPath, dest: newPath, submit: { loop, request, done in
-            uv_fs_link(loop, request, existingPath, newPath, done)
+            existingPath.withCString { existingPathPointer in newPath.withCString { uv_fs_link(loop, request, existingPathPointer, $0, done) } }
         }, output: { _ in }))
     }
 
@@ -59,7 +59,7 @@ extension FileSystemCalls {
     static func realpathNative(_ path: String) throws -> FileSystemCall<String> {
         try checkPath(path)
         return FileSystemCall(FileSystemOperation(syscall: "realpath", path: path, submit: { loop, request, done in
-            uv_fs_realpath(loop, request, path, done)
+            path.withCString { uv_fs_realpath(loop, request, $0, done) }
         }, output: resultString))
     }
 

@@ -7,7 +7,7 @@ extension FileSystemCalls {
     static func unlink(_ path: String) throws -> FileSystemCall<Void> {
         try checkPath(path)
         return FileSystemCall(FileSystemOperation(syscall: "unlink", path: path, submit: { loop, request, done in
-            uv_fs_unlink(loop, request, path, done)
+            path.withCString { uv_fs_unlink(loop, request, $0, done) }
         }, output: { _ in }))
     }
 
@@ -15,7 +15,7 @@ extension FileSystemCalls {
         try checkPath(oldPath, argument: "oldPath")
         try checkPath(newPath, argument: "newPath")
         return FileSystemCall(FileSystemOperation(syscall: "rename", path: oldPath, dest: newPath, submit: { loop, request, done in
-            uv_fs_rename(loop, request, oldPath, newPath, done)
+            oldPath.withCString { oldPathPointer in newPath.withCString { uv_fs_rename(loop, request, oldPathPointer, $0, done) } }
         }, output: { _ in }))
     }
 
@@ -24,7 +24,7 @@ extension FileSystemCalls {
         try checkPath(dest, argument: "dest")
         try checkOperationMode(mode)
         return FileSystemCall(FileSystemOperation(syscall: "copyfile", path: src, dest: dest, submit: { loop, request, done in
-            uv_fs_copyfile(loop, request, src, dest, mode, done)
+            src.withCString { srcPointer in dest.withCString { uv_fs_copyfile(loop, request, srcPointer, $0, mode, done) } }
         }, output: { _ in }))
     }
 
@@ -32,7 +32,7 @@ extension FileSystemCalls {
         try checkPath(path)
         try checkOperationMode(mode)
         return FileSystemCall(FileSystemOperation(syscall: "access", path: path, submit: { loop, request, done in
-            uv_fs_access(loop, request, path, mode, done)
+            path.withCString { uv_fs_access(loop, request, $0, mode, done) }
         }, output: { _ in }))
     }
 

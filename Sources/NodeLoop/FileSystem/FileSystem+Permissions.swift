@@ -8,7 +8,7 @@ extension FileSystemCalls {
         try checkPath(path)
         let mode = try mode.resolved()
         return FileSystemCall(FileSystemOperation(syscall: "chmod", path: path, submit: { loop, request, done in
-            uv_fs_chmod(loop, request, path, mode, done)
+            path.withCString { uv_fs_chmod(loop, request, $0, mode, done) }
         }, output: { _ in }))
     }
 
@@ -24,7 +24,7 @@ extension FileSystemCalls {
         try checkPath(path)
         let (uid, gid) = try ownerIDs(uid, gid)
         return FileSystemCall(FileSystemOperation(syscall: "chown", path: path, submit: { loop, request, done in
-            uv_fs_chown(loop, request, path, uid, gid, done)
+            path.withCString { uv_fs_chown(loop, request, $0, uid, gid, done) }
         }, output: { _ in }))
     }
 
@@ -40,7 +40,7 @@ extension FileSystemCalls {
         try checkPath(path)
         let (uid, gid) = try ownerIDs(uid, gid)
         return FileSystemCall(FileSystemOperation(syscall: "lchown", path: path, submit: { loop, request, done in
-            uv_fs_lchown(loop, request, path, uid, gid, done)
+            path.withCString { uv_fs_lchown(loop, request, $0, uid, gid, done) }
         }, output: { _ in }))
     }
 

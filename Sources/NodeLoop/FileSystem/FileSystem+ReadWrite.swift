@@ -72,7 +72,7 @@ extension FileSystemCalls {
     static func readOperation(
         _ fd: Int32, into memory: UnsafeMutablePointer<UInt8>, length: Int, position: Int64, keeping storage: AnyObject?
     ) -> FileSystemOperation<Int> {
-        var operation = FileSystemOperation(syscall: "read", submit: { loop, request, done in
+        let operation = FileSystemOperation(syscall: "read", submit: { loop, request, done in
             let bytes = UnsafeMutableRawPointer(memory).assumingMemoryBound(to: CChar.self)
             var buffer = uv_buf_init(bytes, UInt32(truncatingIfNeeded: length))
             return uv_fs_read(loop, request, fd, &buffer, 1, position, done)
@@ -86,7 +86,7 @@ extension FileSystemCalls {
     static func writeOperation(
         _ fd: Int32, from memory: UnsafePointer<UInt8>, length: Int, position: Int64, keeping storage: AnyObject?
     ) -> FileSystemOperation<Int> {
-        var operation = FileSystemOperation(syscall: "write", submit: { loop, request, done in
+        let operation = FileSystemOperation(syscall: "write", submit: { loop, request, done in
             let bytes = UnsafeMutableRawPointer(mutating: memory).assumingMemoryBound(to: CChar.self)
             var buffer = uv_buf_init(bytes, UInt32(truncatingIfNeeded: length))
             return uv_fs_write(loop, request, fd, &buffer, 1, position, done)

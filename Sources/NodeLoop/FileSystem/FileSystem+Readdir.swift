@@ -60,7 +60,7 @@ extension FileSystemCalls {
     /// One `scandir` request: an entry for each name but `.` and `..`, in libuv's order.
     private static func scandir<Entry>(_ path: String, _ entry: @escaping (String, Dirent.Kind) -> Entry) -> FileSystemOperation<[Entry]> {
         FileSystemOperation(syscall: "scandir", path: path, submit: { loop, request, done in
-            uv_fs_scandir(loop, request, path, 0, done)
+            path.withCString { uv_fs_scandir(loop, request, $0, 0, done) }
         }, output: { request in
             var entries: [Entry] = []
             entries.reserveCapacity(max(0, request.pointee.result))

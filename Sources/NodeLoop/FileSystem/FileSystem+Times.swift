@@ -11,7 +11,7 @@ extension FileSystemCalls {
         let atime = try unixTimestamp(atime, argument: "time")
         let mtime = try unixTimestamp(mtime, argument: "time")
         return FileSystemCall(FileSystemOperation(syscall: "utime", path: path, submit: { loop, request, done in
-            uv_fs_utime(loop, request, path, atime, mtime, done)
+            path.withCString { uv_fs_utime(loop, request, $0, atime, mtime, done) }
         }, output: { _ in }))
     }
 
@@ -29,7 +29,7 @@ extension FileSystemCalls {
         let atime = try unixTimestamp(atime, argument: "time")
         let mtime = try unixTimestamp(mtime, argument: "time")
         return FileSystemCall(FileSystemOperation(syscall: "lutime", path: path, submit: { loop, request, done in
-            uv_fs_lutime(loop, request, path, atime, mtime, done)
+            path.withCString { uv_fs_lutime(loop, request, $0, atime, mtime, done) }
         }, output: { _ in }))
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Node's `fs` module for the calling thread's loop.
 ///
 /// Each function comes in Node's three forms:
@@ -33,7 +39,14 @@ public struct FileSystemPromises: Sendable {}
 extension FileSystemCalls {
     /// Node's check on a path: no NUL byte (C would cut the path short there).
     static func checkPath(_ path: String, argument name: String = "path") throws {
-        if path.utf8.contains(0) {
+        // Searched with `memchr` in the string's contiguous UTF-8 storage where it has one
+        // (native strings always do): through the generic `UTF8View` iterator, the search cost
+        // about 30 instructions a byte, a thousand on a short path, more than the rest of
+        // `fs.stat`.
+        let hasNul = path.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+        } ?? path.utf8.contains(0)
+        if hasNul {
             throw NodeError.invalidArgumentValue(name, path, reason: "must be a string, Uint8Array, or URL without null bytes")
         }
     }

@@ -12,14 +12,21 @@ import CLibUV
 //   thread (the `*Sync` functions, and calls composed of several steps run on the pool).
 // Calls Node composes of several requests (readFile, mkdir -p, rm -r, ...) are written once, in
 // synchronous form, and run as one thread-pool job for their callback and promise forms.
+// A `submit` hands libuv its paths through `withCString`, which lends a native string's own
+// NUL-terminated storage: passing a `String` where C takes a `const char *` copies it into a
+// new array on every call. libuv copies the path of an asynchronous request before returning.
 
 /// One libuv file-system request, ready to run synchronously or on the loop.
-struct FileSystemOperation<Output> {
+///
+/// A class, not a struct: a call passes its operation through several closures (its sync and
+/// async forms, the completion), and each copy of a struct of five references cost a call
+/// through its value witnesses, about 150 instructions, where a class costs one retain.
+final class FileSystemOperation<Output> {
     /// The name Node gives the syscall in errors (`open`, `scandir`, `copyfile`).
     let syscall: String
     /// The path and destination named in errors, as Node names them.
-    var path: String?
-    var dest: String?
+    let path: String?
+    let dest: String?
     /// Memory the request reads from or writes into; kept alive until the request completes.
     var storage: AnyObject?
     /// Asynchronous failures name the path the request holds when it completes, as Node's
@@ -29,6 +36,18 @@ struct FileSystemOperation<Output> {
     let submit: (UnsafeMutablePointer<uv_loop_t>, UnsafeMutablePointer<uv_fs_t>, uv_fs_cb?) -> Int32
     /// Reads the result out of the request once it succeeded.
     let output: (UnsafeMutablePointer<uv_fs_t>) throws -> Output
+
+    init(
+        syscall: String, path: String? = nil, dest: String? = nil,
+        submit: @escaping (UnsafeMutablePointer<uv_loop_t>, UnsafeMutablePointer<uv_fs_t>, uv_fs_cb?) -> Int32,
+        output: @escaping (UnsafeMutablePointer<uv_fs_t>) throws -> Output
+    ) {
+        self.syscall = syscall
+        self.path = path
+        self.dest = dest
+        self.submit = submit
+        self.output = output
+    }
 
     /// Runs the request on the calling thread and returns its output or throws Node's error.
     func runSync() throws -> Output {
@@ -46,7 +65,7 @@ struct FileSystemOperation<Output> {
     /// A request libuv refuses at once still completes asynchronously, from the check phase, as
     /// Node's callbacks always do.
     func start(on loop: EventLoop, completion: @escaping (Result<Output, NodeError>) throws -> Void) {
-        let pending = PendingFileSystemRequest(loop: loop, storage: storage) { request in
+        let pending = PendingFileSystemRequest.make(loop: loop, storage: storage) { [self] request in
             let status = Int32(truncatingIfNeeded: request.pointee.result)
             if status < 0 {
                 let requestPath = asyncErrorsNameRequestPath ? request.pointee.path.map { String(cString: $0) } : path
@@ -79,20 +98,22 @@ struct FileSystemOperation<Output> {
 /// synchronous calls, on any thread, share this one; it is never initialized as a loop.
 nonisolated(unsafe) private let syncRequestLoop = UnsafeMutablePointer<uv_loop_t>.allocate(capacity: 1)
 
-/// One `uv_fs_t` in flight: keeps itself, its memory and its completion alive until libuv
-/// calls back. As an active libuv request it keeps the loop alive, as a pending fs call keeps
-/// Node's process alive.
-private final class PendingFileSystemRequest {
-    let request = UnsafeMutablePointer<uv_fs_t>.allocate(capacity: 1)
-    private unowned let loop: EventLoop
-    private let storage: AnyObject?
-    private let completion: (UnsafeMutablePointer<uv_fs_t>) throws -> Void
+/// What a ``PendingFileSystemRequest`` holds besides its `uv_fs_t`.
+private struct PendingFileSystemState {
+    /// Unchecked: an active request keeps the loop from closing until its callback has run.
+    unowned(unsafe) let loop: EventLoop
+    let storage: AnyObject?
+    let completion: (UnsafeMutablePointer<uv_fs_t>) throws -> Void
+}
 
-    init(loop: EventLoop, storage: AnyObject?, completion: @escaping (UnsafeMutablePointer<uv_fs_t>) throws -> Void) {
-        self.loop = loop
-        self.storage = storage
-        self.completion = completion
-        request.pointee.data = Unmanaged.passRetained(self).toOpaque()
+/// One `uv_fs_t` in flight, embedded at the end of the object: keeps itself, its memory and
+/// its completion alive until libuv calls back. As an active libuv request it keeps the loop
+/// alive, as a pending fs call keeps Node's process alive.
+private final class PendingFileSystemRequest: EmbeddedRequest<PendingFileSystemState, uv_fs_t> {
+    static func make(loop: EventLoop, storage: AnyObject?, completion: @escaping (UnsafeMutablePointer<uv_fs_t>) throws -> Void) -> PendingFileSystemRequest {
+        let pending = make(PendingFileSystemState(loop: loop, storage: storage, completion: completion))
+        pending.request.pointee.data = Unmanaged.passRetained(pending).toOpaque()
+        return pending
     }
 
     static func complete(_ request: UnsafeMutablePointer<uv_fs_t>?) {
@@ -104,17 +125,17 @@ private final class PendingFileSystemRequest {
     func completeRefused(status: Int32) {
         request.pointee.result = Int(status)
         let retained = Unmanaged<PendingFileSystemRequest>.fromOpaque(request.pointee.data)
+        let loop = state.pointee.loop
         loop.immediates.enqueue(Immediate(loop: loop) { retained.takeRetainedValue().complete() })
     }
 
-    /// Runs the completion as a macrotask, then releases the request (also when the run has
-    /// ended and the completion is skipped).
+    /// Runs the completion as a macrotask, then frees what libuv allocated for the request
+    /// (also when the run has ended and the completion is skipped).
     private func complete() {
-        defer {
-            uv_fs_req_cleanup(request)
-            request.deallocate()
-        }
-        loop.invoke { try completion(request) }
+        defer { uv_fs_req_cleanup(request) }
+        let completion = state.pointee.completion
+        let request = request
+        state.pointee.loop.invoke { try completion(request) }
     }
 }
 

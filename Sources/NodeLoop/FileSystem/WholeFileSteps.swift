@@ -25,7 +25,7 @@ extension FileSystemCalls {
                         return
                     }
                     if size > 0 {
-                        try startReadKnownSize(on: loop, fd, into: FileSystemBytes(count: size), filled: 0, completion: done)
+                        try startReadKnownSize(on: loop, fd, into: FileContents(capacity: size), filled: 0, completion: done)
                     } else {
                         try startReadUntilEmpty(on: loop, fd, collected: ReadBytes(), completion: done)
                     }
@@ -36,20 +36,21 @@ extension FileSystemCalls {
 
     /// One read after another from the current position, in chunks of `readFileChunk`, each
     /// straight into its place in one buffer of the file's size (as Node reads), until the
-    /// buffer is full or a read gives nothing.
+    /// buffer is full or a read gives nothing. The buffer is the one the completion gets: the
+    /// file is never copied.
     private static func startReadKnownSize(
-        on loop: EventLoop, _ fd: Int32, into data: FileSystemBytes, filled: Int,
+        on loop: EventLoop, _ fd: Int32, into data: FileContents, filled: Int,
         completion: @escaping (Result<Buffer, NodeError>) throws -> Void
     ) throws {
-        let length = Swift.min(readFileChunk, data.count - filled)
+        let length = Swift.min(readFileChunk, data.capacity - filled)
         readOperation(fd, into: data.base + filled, length: length, position: -1, keeping: data).start(on: loop) { result in
             switch result {
             case .failure(let error):
                 try completion(.failure(error))
             case .success(let count):
                 let total = filled + count
-                if count == 0 || total >= data.count {
-                    try completion(.success(data.buffer(prefix: total)))
+                if count == 0 || total >= data.capacity {
+                    try completion(.success(data.buffer(count: total)))
                 } else {
                     try startReadKnownSize(on: loop, fd, into: data, filled: total, completion: completion)
                 }

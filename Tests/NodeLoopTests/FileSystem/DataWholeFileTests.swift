@@ -134,6 +134,21 @@ import Testing
         }
     }
 
+    // node: statSync('/sys/devices/system/cpu/online').size -> 4096; readFile of it -> 4 bytes, '0-1\n'
+    @Test func theAsyncFormGivesOnlyTheBytesReadWhenTheFileHoldsLessThanItsSize() throws {
+        let path = "/sys/devices/system/cpu/online"
+        let reported = try fs.statSync(path).size
+        var read: Buffer?
+        try runOnFreshLoop {
+            try fs.readFile(path) { _, bytes in read = bytes }
+        }
+        let bytes = try #require(read)
+        #expect(bytes.length > 0)
+        #expect(UInt64(bytes.length) < reported)
+        #expect(bytes == (try fs.readFileSync(path)))
+        #expect(bytes.bytes.last == 0x0A)
+    }
+
     // node: readFileSync('.') -> EISDIR: illegal operation on a directory, read (errno -21, no path)
     @Test func readingADirectoryIsEISDIRWithoutAPath() throws {
         try ScratchDirectory.with("data") { dir in

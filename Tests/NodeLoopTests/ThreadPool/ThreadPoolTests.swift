@@ -26,6 +26,27 @@ import Glibc
         #expect(onLoopThread)
     }
 
+    // Results of every shape travel through the pool: nothing, values that fit in an
+    // existential's inline buffer and one (five words) that does not, an optional, and an
+    // existential, whose value is of another type than the work's declared result.
+    @Test func resultsOfEveryShapeComeBackWhole() throws {
+        struct Wide: Sendable, Equatable { var a = 1, b = 2, c = 3, d = 4, e = 5 }
+        var results: [String] = []
+        try runOnFreshLoop {
+            threadPool.run { () }.then { results.append("void \($0)") }
+            threadPool.run { ["a": 1, "b": 2] }.then { results.append("dictionary \($0.sorted { $0.key < $1.key })") }
+            threadPool.run { String(repeating: "x", count: 40) }.then { results.append("string \($0.count)") }
+            threadPool.run { Wide() }.then { results.append("wide \($0 == Wide())") }
+            threadPool.run({ NodeError("boxed") }) { error, value in results.append("callback \(error == nil) \(value?.message ?? "-")") }
+            threadPool.run { Int?.none }.then { results.append("optional \(String(describing: $0))") }
+            threadPool.run { () -> any Sendable in 7 }.then { results.append("existential \($0 as? Int ?? -1)") }
+        }
+        #expect(results.sorted() == [
+            "callback true boxed", "dictionary [(key: \"a\", value: 1), (key: \"b\", value: 2)]", "existential 7", "optional nil",
+            "string 40", "void ()", "wide true",
+        ])
+    }
+
     @Test func anErrorThrownByTheWorkRejects() throws {
         var reason: String?
         try runOnFreshLoop {
