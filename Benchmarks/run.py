@@ -64,7 +64,9 @@ def first_line(command):
 
 def build():
     print("Building the Swift benchmark (release) ...", flush=True)
-    run(["swift", "build", "-c", "release", "--package-path", HERE])
+    # Without the manifest cache: SwiftPM keeps the file list of the `..` dependency from the
+    # last build, and a source file added to NodeLoop since would be missing from it.
+    run(["swift", "build", "-c", "release", "--disable-build-manifest-caching", "--package-path", HERE])
     print("Building the C benchmark (gcc -O2) ...", flush=True)
     flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libuv"], capture_output=True, text=True, check=True).stdout.split()
     run(["gcc", "-O2", "-Wall", "-Wextra", "-Wno-unused-parameter", "-o", C_BINARY, os.path.join(HERE, "c", "bench.c")] + flags + ["-lpthread"])
