@@ -17,11 +17,13 @@ public final class Timeout {
     @exclusivity(unchecked) var idleTimeout: Double
     /// The interval period for `setInterval`, nil for a one-shot timeout.
     let repeatPeriod: Double?
-    /// Loop time (ms) at which the countdown started.
-    @exclusivity(unchecked) var idleStart: Int64 = 0
+    // Declared right after the optional, whose padding they fill: stored properties are laid
+    // out in order, and this keeps a timeout within a 112-byte allocation instead of 128.
     @exclusivity(unchecked) var isRefed = true
     @exclusivity(unchecked) var isDestroyed = false
     @exclusivity(unchecked) var hasPrimitiveId = false
+    /// Loop time (ms) at which the countdown started.
+    @exclusivity(unchecked) var idleStart: Int64 = 0
     let asyncId: Int
 
     // Membership of a TimerList (intrusive links, managed by TimerList).
