@@ -33,6 +33,9 @@ public final class LoopExecutor: Sendable {
     private nonisolated(unsafe) let async: UnsafeMutablePointer<uv_async_t>
     private nonisolated(unsafe) let handle: UVHandle<uv_async_t>
     private nonisolated(unsafe) unowned(unsafe) let loop: EventLoop
+    /// The array the last run of jobs went through, emptied with its capacity kept: swapped in
+    /// as the next inbox, so that filling the inbox again allocates nothing. Loop thread only.
+    private nonisolated(unsafe) var spareJobs: [@Sendable () throws -> Void] = []
 
     init(loop: EventLoop) {
         self.loop = loop
@@ -94,15 +97,16 @@ public final class LoopExecutor: Sendable {
     /// Runs the jobs queued so far; returns whether there were any. Loop thread only.
     @discardableResult
     func runPendingJobs() -> Bool {
-        let jobs = state.withLock { state in
-            let jobs = state.jobs
-            state.jobs = []
-            return jobs
-        }
+        var jobs = spareJobs
+        spareJobs = []
+        state.withLock { state in swap(&state.jobs, &jobs) }
         for job in jobs {
             loop.invoke(job)
         }
-        return !jobs.isEmpty
+        let ran = !jobs.isEmpty
+        jobs.removeAll(keepingCapacity: true)
+        spareJobs = jobs
+        return ran
     }
 
     /// Refuses further jobs, runs the close handlers and closes the async handle. Loop thread
