@@ -34,6 +34,9 @@ final class PortMailbox: Sendable {
         var head = 0
         var executor: LoopExecutor?
         var receiver: (@Sendable (PortDelivery) throws -> Void)?
+        /// The job each delivery queues on `executor`, made once per binding: handing the
+        /// executor the same closure every time allocates nothing per delivery.
+        var receiveJob: (@Sendable () throws -> Void)?
         var generation = 0
         var isClosed = false
         var closeWatcher: (executor: LoopExecutor, notify: @Sendable () -> Void)?
@@ -62,9 +65,8 @@ final class PortMailbox: Sendable {
         state.withLock { state in
             guard !state.isClosed else { return false }
             state.queue.append(delivery)
-            if let executor = state.executor {
-                let generation = state.generation
-                executor.execute { [self] in try receiveNext(generation) }
+            if let executor = state.executor, let receiveJob = state.receiveJob {
+                executor.execute(receiveJob)
             } else if case .close = delivery, let watcher = state.closeWatcher {
                 watcher.executor.execute(watcher.notify)
             }
@@ -81,8 +83,11 @@ final class PortMailbox: Sendable {
             state.executor = executor
             state.receiver = receiver
             let generation = state.generation
+            // Weak: the state holds the job, which must not keep its mailbox alive.
+            let receiveJob: @Sendable () throws -> Void = { [weak self] in try self?.receiveNext(generation) }
+            state.receiveJob = receiveJob
             for _ in state.head..<state.queue.count {
-                executor.execute { [self] in try receiveNext(generation) }
+                executor.execute(receiveJob)
             }
         }
     }
@@ -94,6 +99,7 @@ final class PortMailbox: Sendable {
             state.generation += 1
             state.executor = nil
             state.receiver = nil
+            state.receiveJob = nil
             state.closeWatcher = nil
         }
     }
@@ -118,6 +124,7 @@ final class PortMailbox: Sendable {
             state.queue.removeAll()
             state.head = 0
             state.receiver = nil
+            state.receiveJob = nil
             state.executor = nil
             state.closeWatcher = nil
         }
