@@ -23,7 +23,7 @@ import CLibUV
 /// ```
 public final class LoopExecutor: Sendable {
     private struct State: Sendable {
-        var jobs: [@Sendable () throws -> Void] = []
+        var jobs: [CrossThreadJob] = []
         var closeHandlers: [ObjectIdentifier: @Sendable () -> Void] = [:]
         var isClosed = false
     }
@@ -35,7 +35,7 @@ public final class LoopExecutor: Sendable {
     private nonisolated(unsafe) unowned(unsafe) let loop: EventLoop
     /// The array the last run of jobs went through, emptied with its capacity kept: swapped in
     /// as the next inbox, so that filling the inbox again allocates nothing. Loop thread only.
-    private nonisolated(unsafe) var spareJobs: [@Sendable () throws -> Void] = []
+    private nonisolated(unsafe) var spareJobs: [CrossThreadJob] = []
 
     init(loop: EventLoop) {
         self.loop = loop
@@ -55,7 +55,7 @@ public final class LoopExecutor: Sendable {
     public func execute(_ job: @escaping @Sendable () throws -> Void) -> Bool {
         state.withLock { state in
             guard !state.isClosed else { return false }
-            state.jobs.append(job)
+            state.jobs.append(CrossThreadJob(run: job))
             if state.jobs.count == 1 { uv_async_send(async) }
             return true
         }
@@ -101,7 +101,7 @@ public final class LoopExecutor: Sendable {
         spareJobs = []
         state.withLock { state in swap(&state.jobs, &jobs) }
         for job in jobs {
-            loop.invoke(job)
+            loop.invoke(job.run)
         }
         let ran = !jobs.isEmpty
         jobs.removeAll(keepingCapacity: true)
@@ -121,4 +121,11 @@ public final class LoopExecutor: Sendable {
         for handler in closeHandlers { handler() }
         handle.close()
     }
+}
+
+/// A job as the executor's inbox holds it. A closure stored straight into an array is
+/// re-abstracted on the way in and out, which allocates a thunk each way; a closure inside a
+/// struct is stored as it is (the same reason as `EventLoop.QueuedJob`).
+private struct CrossThreadJob: Sendable {
+    let run: @Sendable () throws -> Void
 }

@@ -132,12 +132,16 @@ final class PortMailbox: Sendable {
 
     /// Receives the oldest delivery, if the binding that queued this job is still current.
     private func receiveNext(_ generation: Int) throws {
-        let next: (PortDelivery, @Sendable (PortDelivery) throws -> Void)? = state.withLock { state in
-            guard state.generation == generation, let receiver = state.receiver,
+        // The receiver comes out through a local, not in the value `withLock` returns: a
+        // closure inside a generic result is re-abstracted, which allocates a thunk each way.
+        var receiver: (@Sendable (PortDelivery) throws -> Void)?
+        let delivery = state.withLock { state -> PortDelivery? in
+            guard state.generation == generation, let current = state.receiver,
                   let delivery = state.popFirst() else { return nil }
-            return (delivery, receiver)
+            receiver = current
+            return delivery
         }
-        guard let (delivery, receiver) = next else { return }
+        guard let delivery, let receiver else { return }
         try receiver(delivery)
     }
 }
