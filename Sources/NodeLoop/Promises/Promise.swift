@@ -223,13 +223,19 @@ public final class Promise<Value> {
     /// Queues every reaction as a promise job, in the order they were attached, and lets them go.
     @inlinable
     func queueReactions() {
+        takeReactions { reaction in loop.enqueuePromiseJob(reaction: reaction.run, settled: self) }
+    }
+
+    /// Empties the reactions (before `body` sees any) and gives each to `body`, in the order
+    /// they were attached.
+    @inlinable
+    func takeReactions(_ body: (PromiseReaction) -> Void) {
         guard let first = firstReaction else { return }
         firstReaction = nil
-        loop.enqueuePromiseJob(reaction: first.run, settled: self)
-        guard !moreReactions.isEmpty else { return }
-        let more = moreReactions
-        moreReactions = []
-        for reaction in more { loop.enqueuePromiseJob(reaction: reaction.run, settled: self) }
+        var more: [PromiseReaction] = []
+        if !moreReactions.isEmpty { swap(&more, &moreReactions) }
+        body(first)
+        for reaction in more { body(reaction) }
     }
 }
 
@@ -264,11 +270,7 @@ protocol PromiseChainLink: AnyObject {
 
 extension Promise: PromiseChainLink {
     func detachDependents(into links: inout [any PromiseChainLink]) {
-        guard let first = firstReaction else { return }
-        let more = moreReactions
-        firstReaction = nil
-        moreReactions = []
-        for reaction in CollectionOfOne(first) + more {
+        takeReactions { reaction in
             if let dependent = reaction.dependent as? any PromiseChainLink { links.append(dependent) }
         }
     }
