@@ -44,7 +44,6 @@ final class TimerList {
         timeout.list = nil
     }
 
-    /// Unlinks every timeout, breaking the strong `next` chain.
     /// When the first timeout's countdown started; nil when the list is empty.
     var headIdleStart: Int64? { head?.idleStart }
 
@@ -59,7 +58,8 @@ final class TimerList {
         return first
     }
 
+    /// Unlinks every timeout, breaking the strong `next` chain.
     func removeAll() {
-        while let head { remove(head) }
+        while removeHead() != nil {}
     }
 }
