@@ -46,6 +46,25 @@ import Glibc
         await thread.finish()
     }
 
+    // On the loop, a settled promise is awaited without a cancellation handler (one job, see
+    // `Promise.value`); a task cancelled before it awaits must still throw.
+    @Test func aTaskCancelledBeforeItAwaitsASettledPromiseOnTheLoopThrows() throws {
+        final class Outcome { var text = "none" }
+        let outcome = LoopBound(Outcome(), loop: EventLoop.current)
+        try runOnFreshLoop {
+            _ = Promise { () async throws -> Void in
+                withUnsafeCurrentTask { $0?.cancel() }
+                do {
+                    _ = try await Promise.resolve(1).value
+                    outcome.value.text = "value"
+                } catch is CancellationError {
+                    outcome.value.text = "cancelled"
+                }
+            }
+        }
+        #expect(outcome.value.text == "cancelled")
+    }
+
     @Test func awaitingAPromiseWhoseLoopHasClosedThrowsInsteadOfHanging() async throws {
         let task = Locked<Task<Int, any Error>?>(nil)
         let thread = LoopThread {
