@@ -58,10 +58,12 @@ import Testing
         let loop = EventLoop()
         var fired = false
         loop.run {}
-        setImmediate { fired = true }
+        // Queued on this loop by name: outside a run, `setImmediate` and `setTimeout` go to the
+        // thread's current loop, which is another one when this test's thread made a loop first.
+        loop.immediates.enqueue(Immediate(loop: loop) { fired = true })
         #expect(loop.runNoWait() == false)
         #expect(fired)
-        setTimeout(1) {}
+        loop.timers.start(Timeout(loop: loop, delay: 1, repeats: false) {})
         var iterations = 0
         while loop.runOnce() { iterations += 1 }
         #expect(iterations < 100)
