@@ -66,7 +66,7 @@ import Testing
         actor Sizes {
             let loopThread = EventLoopThread()
             func size(of path: String) async throws -> Int {
-                Int(try await loopThread.submit { fs.promises.stat(path) }.size)
+                try await loopThread.submit { fs.promises.stat(path) }.size
             }
         }
         let sizes = Sizes()
