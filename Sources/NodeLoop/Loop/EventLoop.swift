@@ -32,7 +32,7 @@ import Darwin
 ///
 /// Most programs never name the loop: the free functions (`setTimeout`, `setImmediate`,
 /// `queueMicrotask`, `process.nextTick`) schedule on ``EventLoop/current``, and
-/// ``EventLoop/runMain(_:)`` runs a script the way `node script.js` does.
+/// ``EventLoop/runMain(_:)-50f0`` runs a script the way `node script.js` does.
 ///
 /// ```swift
 /// let loop = EventLoop()
@@ -100,7 +100,7 @@ public final class EventLoop {
     // MARK: - The calling thread's loop
 
     /// The loop of the calling thread: the loop running on it, or else the first loop created on
-    /// it. The main thread's loop is the one ``runMain(_:)-(()->Void)`` creates and runs.
+    /// it. The main thread's loop is the one ``runMain(_:)-50f0`` creates and runs.
     ///
     /// Every Node API that schedules work (timers, promises, `fs`, `process`) goes through this.
     /// On a thread where no loop was created, which nothing would ever run, it stops the program
@@ -143,7 +143,7 @@ public final class EventLoop {
     }
 
     /// Runs `script` as an async function on the calling thread's loop, as Node runs a module
-    /// with top-level `await`, then ends the process as ``runMain(_:)-(()->Void)`` does. An error
+    /// with top-level `await`, then ends the process as ``runMain(_:)-50f0`` does. An error
     /// `script` throws is reported as an unhandled rejection (exit code 1).
     ///
     /// ```swift

@@ -166,7 +166,7 @@ final class Collector<Element> {
     }
 }
 
-/// One input's outcome in ``Promise/allSettled(_:)``; prints as Node prints the objects
+/// One input's outcome in ``Promise/allSettled(_:)->Promise<[SettledResult<Value>]>``; prints as Node prints the objects
 /// (`{ status: 'fulfilled', value: 1 }`).
 public enum SettledResult<Value>: CustomStringConvertible, InspectableAsObject {
     case fulfilled(Value)
