@@ -9,6 +9,11 @@ extension Promise {
     /// ```swift
     /// Promise.resolve(1).then { $0 + 1 }.then { console.log($0) }   // 2
     /// ```
+    ///
+    /// A handler of several statements whose value feeds a further `then` in the same expression
+    /// names its result type, `.then { value -> Int in ... }`: otherwise Swift takes the type
+    /// from how the next handler uses the value, and `console.log`, which takes `Any?`, makes it
+    /// a `Promise<Any?>`.
     @discardableResult
     @inlinable
     public func then<Result>(_ onFulfilled: @escaping (Value) throws -> Result) -> Promise<Result> {
