@@ -59,12 +59,7 @@ extension Promise {
     ) -> Promise<Result> {
         let derived = Promise<Result>(loop: loop)
         addReaction(dependent: derived) { settled in
-            derived.settle {
-                switch Promise.outcome(of: settled) {
-                case .success(let value): return try onFulfilled(value)
-                case .failure(let error): return try onRejected(error)
-                }
-            }
+            derived.settle { try Promise.handle(settled, onFulfilled, onRejected) }
         }
         return derived
     }
@@ -83,14 +78,22 @@ extension Promise {
     ) -> Promise<Result> {
         let derived = Promise<Result>(loop: loop)
         addReaction(dependent: derived) { settled in
-            derived.follow {
-                switch Promise.outcome(of: settled) {
-                case .success(let value): return try onFulfilled(value)
-                case .failure(let error): return try onRejected(error)
-                }
-            }
+            derived.follow { try Promise.handle(settled, onFulfilled, onRejected) }
         }
         return derived
+    }
+
+    /// What the handler for `settled`'s outcome returns: the two-handler `then`s' reaction.
+    @inlinable
+    static func handle<Result>(
+        _ settled: AnyObject,
+        _ onFulfilled: (Value) throws -> Result,
+        _ onRejected: (any Error) throws -> Result
+    ) throws -> Result {
+        switch outcome(of: settled) {
+        case .success(let value): return try onFulfilled(value)
+        case .failure(let error): return try onRejected(error)
+        }
     }
 
     /// Recovers from a rejection with a replacement value; a fulfilment passes through.
