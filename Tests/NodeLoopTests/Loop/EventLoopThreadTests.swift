@@ -157,6 +157,17 @@ import Testing
         try loop.close()
     }
 
+    // `value` runs in the caller's isolation: main-actor code awaits a promise it holds without
+    // the promise crossing to another isolation domain (it did not compile before).
+    @MainActor @Test func mainActorCodeAwaitsAPromiseItHolds() async throws {
+        let loop = EventLoop()
+        let promise = Promise<Int>(loop: loop)
+        promise.fulfill(5)
+        #expect(try await promise.value == 5)
+        loop.run {}
+        try loop.close()
+    }
+
     @Test func runMainTakesAnAsyncScript() async {
         let result = await #expect(processExitsWith: .exitCode(0), observing: [\.standardOutputContent]) {
             EventLoop.runMain { () async throws in
