@@ -7,4 +7,5 @@ let workerTwins: [Twin] = [
     messageRoundTrip,
     unrefWorkerDoesNotKeepParentAlive,
     runningWorkerKeepsParentAlive,
+    sharedBufferBadIndex,
 ]
