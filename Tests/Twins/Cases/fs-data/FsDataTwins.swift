@@ -12,4 +12,5 @@ let fsDataTwins: [Twin] = [
     readStreamYieldsChunksOfARange,
     writeStreamWritesInOrder,
     readFileCallbackAfterImmediate,
+    truncateNegativeLengthClamps,
 ]
