@@ -13,4 +13,5 @@ let fsDataTwins: [Twin] = [
     writeStreamWritesInOrder,
     readFileCallbackAfterImmediate,
     truncateNegativeLengthClamps,
+    readLengthBeyondDefaultBuffer,
 ]
