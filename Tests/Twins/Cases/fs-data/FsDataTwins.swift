@@ -14,4 +14,5 @@ let fsDataTwins: [Twin] = [
     readFileCallbackAfterImmediate,
     truncateNegativeLengthClamps,
     readLengthBeyondDefaultBuffer,
+    readStreamHighWaterMarkZeroNeverYields,
 ]

@@ -1,0 +1,19 @@
+import NodeLoop
+
+let readStreamHighWaterMarkZeroNeverYields = Twin("fs-data/read-stream-high-water-mark-zero-never-yields") {
+    let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
+    let file = dir + "/data.txt"
+    try fs.writeFileSync(file, "hello world")
+    process.on(.exit) { code in
+        console.log("exit", code)
+        try fs.rmSync(dir, recursive: true)
+    }
+    _ = Promise { () async throws in
+        for try await chunk in try fs.createReadStream(file, highWaterMark: 0) { console.log("chunk", chunk.length) }
+        console.log("never")
+    }
+    _ = Promise { () async throws in
+        for try await chunk in try fs.createReadStream(dir + "/missing.txt", highWaterMark: 0) { console.log("chunk", chunk.length) }
+    }.catch { error in console.log("missing", (error as? NodeError)?.code) }
+    setTimeout(20) { console.log("timer") }
+}
