@@ -8,4 +8,5 @@ let workerTwins: [Twin] = [
     unrefWorkerDoesNotKeepParentAlive,
     runningWorkerKeepsParentAlive,
     sharedBufferBadIndex,
+    terminateFulfilsInEveryState,
 ]
