@@ -9,11 +9,13 @@ let readStreamHighWaterMarkZeroNeverYields = Twin("fs-data/read-stream-high-wate
         try fs.rmSync(dir, recursive: true)
     }
     _ = Promise { () async throws in
+        do {
+            for try await chunk in try fs.createReadStream(dir + "/missing.txt", highWaterMark: 0) { console.log("chunk", chunk.length) }
+        } catch let error as NodeError {
+            console.log("missing", error.code)
+        }
+        setTimeout(1) { console.log("timer") }
         for try await chunk in try fs.createReadStream(file, highWaterMark: 0) { console.log("chunk", chunk.length) }
         console.log("never")
     }
-    _ = Promise { () async throws in
-        for try await chunk in try fs.createReadStream(dir + "/missing.txt", highWaterMark: 0) { console.log("chunk", chunk.length) }
-    }.catch { error in console.log("missing", (error as? NodeError)?.code) }
-    setTimeout(20) { console.log("timer") }
 }
