@@ -14,9 +14,13 @@ extension InspectableAsObject {
 }
 
 /// Formats values as `util.inspect` does with Node's defaults: depth 2, a break length of 80
-/// columns, `compact: 3`, at most 100 array items shown.
+/// columns, `compact: 3`, at most 100 array items shown. `depthLimit` and `showHidden` are the
+/// options `util.format` changes for `%s` (depth 0) and `%o` (depth 4, hidden properties).
 struct ValueInspector {
-    private static let depthLimit = 2
+    /// How many levels of nesting are shown; deeper objects print as `[Object]`, `[Array]`.
+    let depthLimit: Int
+    /// Whether an array shows its hidden `[length]` property, as `showHidden` does.
+    let showHidden: Bool
     private static let breakLength = 80
     private static let compact = 3
     private static let maxArrayLength = 100
@@ -28,6 +32,11 @@ struct ValueInspector {
     /// The depth of the object most recently entered; with the current depth it tells how many
     /// levels of nesting the entries being laid out contain.
     private var currentDepth = 0
+
+    init(depthLimit: Int = 2, showHidden: Bool = false) {
+        self.depthLimit = depthLimit
+        self.showHidden = showHidden
+    }
 
     /// The text for `value`; a top-level string is printed bare, as `console.log` does.
     mutating func format(_ value: Any?, topLevel: Bool) -> String {
@@ -73,7 +82,7 @@ struct ValueInspector {
 
     private mutating func formatArray(_ array: [Any?], depth: Int) -> String {
         if array.isEmpty { return "[]" }
-        if depth > Self.depthLimit { return "[Array]" }
+        if depth > depthLimit { return "[Array]" }
         currentDepth = depth + 1
         let shown = array.prefix(Self.maxArrayLength)
         var output = shown.map { formatEntry($0, depth: depth + 1) }
@@ -81,9 +90,14 @@ struct ValueInspector {
         if remaining > 0 {
             output.append("... \(remaining) more item\(remaining > 1 ? "s" : "")")
         }
+        if showHidden {
+            output.append("[length]: \(array.count)")
+        }
         let entries = output.count
         if entries > 6 {
-            let numeric = shown.allSatisfy { isNumber(flattenOptional($0)) }
+            // Node right-aligns when the array holds a number at the index of every entry,
+            // the "more items" and `[length]` entries included.
+            let numeric = array.count >= entries && array.prefix(entries).allSatisfy { isNumber(flattenOptional($0)) }
             output = groupArrayElements(output, rightAligned: numeric)
         }
         return reduceToSingleString(output, braces: ("[", "]"), depth: depth + 1, grouped: entries != output.count)
@@ -92,7 +106,7 @@ struct ValueInspector {
     private mutating func formatObject(_ properties: [(key: String, value: Any?)], className: String? = nil, depth: Int) -> String {
         let prefix = className.map { "\($0) " } ?? ""
         if properties.isEmpty { return prefix + "{}" }
-        if depth > Self.depthLimit { return "[\(className ?? "Object")]" }
+        if depth > depthLimit { return "[\(className ?? "Object")]" }
         currentDepth = depth + 1
         let output = properties.map { property in
             let name = isIdentifier(property.key) ? property.key : quote(property.key)
