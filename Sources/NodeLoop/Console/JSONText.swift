@@ -9,49 +9,39 @@
 /// `[Circular]` Node prints for a circular structure never arises. Inside an array a value
 /// with no JSON form is `null`; in an object its key is left out, as in JavaScript.
 func jsonText(_ value: Any?) -> String? {
-    guard let value = flattenOptional(value) else { return nil }
-    switch value {
-    case let thrown as ThrownValue:
-        return jsonText(thrown.value)
-    case let string as String:
+    switch JSValue(value) {
+    case .undefined:
+        return nil
+    case .string(let string):
         return jsonQuoted(string)
-    case let string as Substring:
-        return jsonQuoted(String(string))
-    case let bool as Bool:
+    case .boolean(let bool):
         return bool ? "true" : "false"
-    case let number as Double:
+    case .number(let number):
         return jsonNumber(number)
-    case let number as Float:
-        return jsonNumber(Double(number))
-    case let number as any BinaryInteger:
+    case .integer(let number):
         return "\(number)"
-    case let time as FileTime:
-        // Date.prototype.toJSON
-        return jsonQuoted(time.toISOString())
-    case let buffer as Buffer:
+    case .buffer(let buffer):
         // Buffer.prototype.toJSON
         return #"{"type":"Buffer","data":["# + buffer.bytes.map(String.init).joined(separator: ",") + "]}"
-    case let error as NodeError:
+    case .error(let error as NodeError):
         // A Node error's own enumerable properties: the code, and a system error's details.
         let fields: [(key: String, value: Any?)] = [
             ("errno", error.errno), ("code", error.code), ("syscall", error.syscall), ("path", error.path), ("dest", error.dest),
         ]
         return jsonObject(fields)
-    case let error as AbortError:
+    case .error(let error as AbortError):
         return jsonObject([("code", error.code), ("name", error.name)])
-    case is any Error:
+    case .error, .other(is any Error):
         // An error's message and stack are not enumerable: `JSON.stringify(new Error('x'))` is `{}`.
         return "{}"
-    case let record as any InspectableAsObject:
-        return jsonObject(record.inspectedProperties)
-    case let array as [Any?]:
+    case .other(let time as FileTime):
+        // Date.prototype.toJSON
+        return jsonQuoted(time.toISOString())
+    case .object(let properties, _):
+        return jsonObject(properties)
+    case .array(let array):
         return "[" + array.map { jsonText($0) ?? "null" }.joined(separator: ",") + "]"
-    case let array as [Any]:
-        return jsonText(array.map { $0 })
-    case let dictionary as [String: Any]:
-        // A Swift dictionary has no insertion order: its keys come sorted, as console.log prints them.
-        return jsonObject(dictionary.keys.sorted().map { (key: $0, value: dictionary[$0]) })
-    default:
+    case .other:
         return nil
     }
 }

@@ -6,28 +6,19 @@
 /// for a dictionary or record; an error as its `toString()`; any other Swift value as Swift
 /// describes it.
 func jsString(_ value: Any?) -> String {
-    guard let value = flattenOptional(value) else { return "undefined" }
-    switch value {
-    case let thrown as ThrownValue:
-        return jsString(thrown.value)
-    case let string as String:
+    switch JSValue(value) {
+    case .string(let string):
         return string
-    case let string as Substring:
-        return String(string)
-    case let number as Double:
+    case .number(let number):
         return number == 0 ? "0" : jsNumberString(number)
-    case let number as Float:
-        return number == 0 ? "0" : jsNumberString(Double(number))
-    case let buffer as Buffer:
+    case .buffer(let buffer):
         return (try? buffer.toString()) ?? ""
-    case let array as [Any?]:
+    case .array(let array):
         // Array.prototype.join: undefined and null items are empty.
         return array.map { flattenOptional($0) == nil ? "" : jsString($0) }.joined(separator: ",")
-    case let array as [Any]:
-        return jsString(array.map { $0 })
-    case is [String: Any], is any InspectableAsObject:
+    case .object:
         return "[object Object]"
-    default:
+    case .undefined, .boolean, .integer, .error, .other:
         return inspect(value, topLevel: true)
     }
 }
@@ -35,13 +26,11 @@ func jsString(_ value: Any?) -> String {
 /// `Number(value)` in JavaScript: booleans are 0 and 1, `undefined` is NaN, a string is parsed
 /// as a JavaScript numeric literal (blank is 0), and anything else goes through its string.
 func jsNumber(_ value: Any?) -> Double {
-    guard let value = flattenOptional(value) else { return .nan }
-    switch value {
-    case let thrown as ThrownValue: return jsNumber(thrown.value)
-    case let bool as Bool: return bool ? 1 : 0
-    case let number as Double: return number
-    case let number as Float: return Double(number)
-    case let number as any BinaryInteger: return Double(number)
+    switch JSValue(value) {
+    case .undefined: return .nan
+    case .boolean(let bool): return bool ? 1 : 0
+    case .number(let number): return number
+    case .integer(let number): return Double(number)
     default: return jsStringToNumber(jsString(value))
     }
 }

@@ -44,38 +44,28 @@ struct ValueInspector {
     }
 
     private mutating func format(_ value: Any?, depth: Int, topLevel: Bool = false) -> String {
-        guard let value = flattenOptional(value) else { return "undefined" }
-        switch value {
-        case let thrown as ThrownValue:
-            return format(thrown.value, depth: depth, topLevel: topLevel)
-        case let string as String:
+        switch JSValue(value) {
+        case .undefined:
+            return "undefined"
+        case .string(let string):
             return topLevel ? string : formatString(string)
-        case let string as Substring:
-            return topLevel ? String(string) : formatString(String(string))
-        case let bool as Bool:
+        case .boolean(let bool):
             return bool ? "true" : "false"
-        case let number as Double:
+        case .number(let number):
             return jsNumberString(number)
-        case let number as Float:
-            return jsNumberString(Double(number))
-        case let number as any BinaryInteger:
+        case .integer(let number):
             return "\(number)"
-        case let error as NodeError:
+        case .error(let error as NodeError):
             return error.description
-        case let error as any NodeStyleError:
+        case .error(let error):
             return "\(error.name): \(error.message)"
-        case let buffer as Buffer:
+        case .buffer(let buffer):
             return buffer.inspected
-        case let record as any InspectableAsObject:
-            return formatObject(record.inspectedProperties, className: record.inspectedClassName, depth: depth)
-        case let array as [Any?]:
+        case .object(let properties, let className):
+            return formatObject(properties, className: className, depth: depth)
+        case .array(let array):
             return formatArray(array, depth: depth)
-        case let array as [Any]:
-            return formatArray(array.map { $0 }, depth: depth)
-        case let dictionary as [String: Any]:
-            let properties = dictionary.keys.sorted().map { (key: $0, value: dictionary[$0]) }
-            return formatObject(properties, depth: depth)
-        default:
+        case .other(let value):
             return String(describing: value)
         }
     }
@@ -97,7 +87,7 @@ struct ValueInspector {
         if entries > 6 {
             // Node right-aligns when the array holds a number at the index of every entry,
             // the "more items" and `[length]` entries included.
-            let numeric = array.count >= entries && array.prefix(entries).allSatisfy { isNumber(flattenOptional($0)) }
+            let numeric = array.count >= entries && array.prefix(entries).allSatisfy(isNumber)
             output = groupArrayElements(output, rightAligned: numeric)
         }
         return reduceToSingleString(output, braces: ("[", "]"), depth: depth + 1, grouped: entries != output.count)
@@ -265,8 +255,8 @@ private func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
 }
 
 private func isNumber(_ value: Any?) -> Bool {
-    switch value {
-    case is Double, is Float, is any BinaryInteger: return true
+    switch JSValue(value) {
+    case .number, .integer: return true
     default: return false
     }
 }
