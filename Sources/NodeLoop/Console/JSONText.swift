@@ -62,14 +62,12 @@ private func jsonNumber(_ number: Double) -> String {
 private func jsonQuoted(_ string: String) -> String {
     var result = "\""
     for scalar in string.unicodeScalars {
+        if let escape = shortEscape(scalar) {
+            result += escape
+            continue
+        }
         switch scalar.value {
         case 0x22: result += "\\\""
-        case 0x5C: result += "\\\\"
-        case 0x08: result += "\\b"
-        case 0x09: result += "\\t"
-        case 0x0A: result += "\\n"
-        case 0x0C: result += "\\f"
-        case 0x0D: result += "\\r"
         case 0..<0x20:
             let hex = String(scalar.value, radix: 16)
             result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex

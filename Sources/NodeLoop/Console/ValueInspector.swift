@@ -225,13 +225,11 @@ func quote(_ string: String) -> String {
     }
     var result = String(quoteMark)
     for scalar in string.unicodeScalars {
+        if let escape = shortEscape(scalar) {
+            result += escape
+            continue
+        }
         switch scalar.value {
-        case 8: result += "\\b"
-        case 9: result += "\\t"
-        case 10: result += "\\n"
-        case 12: result += "\\f"
-        case 13: result += "\\r"
-        case 92: result += "\\\\"
         case 39 where quoteMark == "'": result += "\\'"
         case 0..<32, 0x7F..<0xA0:
             let hex = String(scalar.value, radix: 16, uppercase: true)
@@ -242,6 +240,20 @@ func quote(_ string: String) -> String {
     }
     result.append(quoteMark)
     return result
+}
+
+/// The two-character escape a JavaScript string literal and JSON share for a backspace, tab,
+/// line feed, form feed, carriage return or backslash; nil for any other character.
+func shortEscape(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar.value {
+    case 0x08: return "\\b"
+    case 0x09: return "\\t"
+    case 0x0A: return "\\n"
+    case 0x0C: return "\\f"
+    case 0x0D: return "\\r"
+    case 0x5C: return "\\\\"
+    default: return nil
+    }
 }
 
 /// Whether `key` prints bare as a property name (`a`, `_b2`) rather than quoted (`'a-b'`).
