@@ -28,6 +28,7 @@ let promiseTwins: [Twin] = [
     promiseResolveReturnsSame,
     raceEmptyNeverSettles,
     raceTicksResolvedInputs,
+    combinatorsSettleAfterPendingInputFreed,
     rejectedChainReportsLastPromise,
     resolveWithItselfChainingCycle,
     resolveWithPromiseThreeTicks,
