@@ -123,7 +123,7 @@ public final class Promise<Value> {
 
     @inlinable
     func reject(_ error: any Error) {
-        guard isPending else { return }
+        guard !loop.terminateIfExit(error), isPending else { return }
         rejectionReason = error
         if !isHandled {
             loop.rejections.rejectedWithoutHandler(self, reason: error)

@@ -29,6 +29,7 @@ let promiseTwins: [Twin] = [
     raceEmptyNeverSettles,
     raceTicksResolvedInputs,
     combinatorsSettleAfterPendingInputFreed,
+    exitInExecutorAfterResolve,
     rejectedChainReportsLastPromise,
     resolveWithItselfChainingCycle,
     resolveWithPromiseThreeTicks,
