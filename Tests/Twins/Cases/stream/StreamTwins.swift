@@ -21,4 +21,5 @@ let streamTwins: [Twin] = [
     forAwaitBreakDestroys,
     pipelinePromise,
     writeCallbacksAndFinish,
+    writeCompletedAtOnce,
 ]
