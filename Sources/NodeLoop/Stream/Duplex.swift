@@ -72,8 +72,8 @@ open class Duplex<Input, Output>: Readable<Output>, WritableStream {
         try writeImplementation(self, chunk, encoding, callback)
     }
 
-    /// Runs after the last write and before `finish` (Node's `_final`); the default calls the
-    /// `final:` closure, or calls back at once.
+    /// Runs after the last write and before `finish` (Node's `_final`). Used only when
+    /// ``hasFinal`` is true: pass `final:`, or override both in a subclass.
     open func _final(callback: @escaping Callback) throws {
         guard let finalImplementation else { return callback(nil) }
         try finalImplementation(self, callback)
@@ -92,20 +92,9 @@ open class Duplex<Input, Output>: Readable<Output>, WritableStream {
         }
     }
 
-    override func willDestroy() {
-        _writableCore.failBufferedOnDestroy()
-    }
-
-    override var writableProgress: SideProgress? { _writableCore.progress }
-
-    override func endWritableSide() {
-        end()
-    }
-
     override func releaseCallbacks() {
         writeImplementation = nil
         finalImplementation = nil
-        _writableCore.release()
         super.releaseCallbacks()
     }
 }

@@ -119,8 +119,11 @@ open class Stream: EventEmitter {
 
     // MARK: Hooks for the sides
 
-    /// Called as `destroy` begins, before `_destroy`; the writable side fails its waiting writes.
-    func willDestroy() {}
+    /// Called as `destroy` begins, before `_destroy`: the writable side fails its waiting
+    /// writes on the next tick (Node's `Writable.destroy`).
+    private func willDestroy() {
+        (self as? any WritableStream)?.writableSide.failBufferedOnDestroy()
+    }
 
     /// After `finish`: a stream that destroys itself does so now, unless its readable side has
     /// not ended yet.
@@ -133,6 +136,7 @@ open class Stream: EventEmitter {
     /// every listener, since none can be called any more. Subclasses drop their own closures
     /// and call `super`.
     func releaseCallbacks() {
+        (self as? any WritableStream)?.writableSide.release()
         destroyImplementation = nil
         releaseListeners()
     }
@@ -152,12 +156,14 @@ open class Stream: EventEmitter {
 
     /// Ends the writable side, if there is one, for `pipeline`, which sees its streams only as
     /// ``Stream``s.
-    func endWritableSide() {}
+    func endWritableSide() {
+        (self as? any WritableStream)?.endWritable()
+    }
 
     /// The readable side's progress, or nil for a stream that cannot be read.
     var readableProgress: SideProgress? { nil }
     /// The writable side's progress, or nil for a stream that cannot be written.
-    var writableProgress: SideProgress? { nil }
+    var writableProgress: SideProgress? { (self as? any WritableStream)?.writableSide.progress }
 }
 
 /// How far one side of a stream has come, as `finished` and `pipeline` ask it.

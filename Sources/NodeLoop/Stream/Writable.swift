@@ -104,21 +104,10 @@ open class Writable<Chunk>: Stream, WritableStream {
     /// overrides this to return true.
     open var hasFinal: Bool { finalImplementation != nil }
 
-    override func willDestroy() {
-        _writableCore.failBufferedOnDestroy()
-    }
-
-    override var writableProgress: SideProgress? { _writableCore.progress }
-
-    override func endWritableSide() {
-        end()
-    }
-
     override func releaseCallbacks() {
         writeImplementation = nil
         writevImplementation = nil
         finalImplementation = nil
-        _writableCore.release()
         super.releaseCallbacks()
     }
 }

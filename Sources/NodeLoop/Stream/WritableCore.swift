@@ -317,6 +317,15 @@ public final class WritableCore<Input> {
     }
 }
 
+/// What ``Stream`` asks of a writable side whose chunk type it does not know.
+protocol WritableSideHooks {
+    var progress: SideProgress? { get }
+    func failBufferedOnDestroy()
+    func release()
+}
+
+extension WritableCore: WritableSideHooks {}
+
 @available(*, unavailable, message: "a stream belongs to the loop it was made on")
 extension WritableCore: Sendable {}
 

@@ -60,6 +60,14 @@ extension WritableStream {
         return self
     }
 
+    /// The machinery, for ``Stream``'s hooks, which reach it through `any WritableStream`.
+    var writableSide: any WritableSideHooks { _writableCore }
+
+    /// Ends the stream, for `pipeline`.
+    func endWritable() {
+        end()
+    }
+
     /// The encoding name `_write` sees: `"buffer"` for bytes, else the default encoding.
     func encodingName(of chunk: Input) -> String {
         if !_writableCore.state.objectMode && chunk is Buffer { return "buffer" }
