@@ -29,6 +29,8 @@ let promiseTwins: [Twin] = [
     promiseResolveReturnsSame,
     raceEmptyNeverSettles,
     raceTicksResolvedInputs,
+    combinatorsSettleAfterPendingInputFreed,
+    exitInExecutorAfterResolve,
     rejectedChainReportsLastPromise,
     resolveWithItselfChainingCycle,
     resolveWithPromiseThreeTicks,
