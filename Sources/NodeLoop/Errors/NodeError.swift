@@ -21,6 +21,8 @@ public struct NodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String?
     /// For file-system errors with two paths (`rename`, `copyFile`, `link`): the second one.
     public var dest: String?
+    /// For name-resolution errors (`dns.lookup`): the name that was looked up.
+    public var hostname: String?
 
     /// An error as `new Error(message)` makes it, or with another `name` (`"TypeError"`) and
     /// Node's `code` (`"ERR_INVALID_ARG_TYPE"`).
