@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build deps record tsan patterns primes file-batch worker-split worker-pool-queue clean fuzz
+.PHONY: run test build deps record tsan release-traps patterns primes file-batch worker-split worker-pool-queue clean fuzz
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -49,6 +49,12 @@ worker-pool-queue: deps
 .PHONY: three-processes
 three-processes: deps
 	$(SWIFT) run nodeloop-three-processes
+
+## Every misuse of a loop-confined API from another thread, against an optimised build: each must
+## still print its message naming the API and the fix (ThreadConfinementTests).
+release-traps: deps
+	$(SWIFT) build -c release --product nodeloop-misuse
+	NODELOOP_MISUSE_BINARY="$$($(SWIFT) build -c release --show-bin-path)/nodeloop-misuse" $(SWIFT) test --filter ThreadConfinementTests
 
 ## The cross-thread, thread-pool, fs and worker tests under ThreadSanitizer.
 tsan: deps

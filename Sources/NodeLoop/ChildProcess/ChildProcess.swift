@@ -82,6 +82,7 @@ public final class ChildProcess: EventEmitter {
     }
 
     private func send(_ signal: Int32) -> Bool {
+        owner.check("ChildProcess.kill")
         // The handle is gone once the child has exited: there is nobody left to signal.
         guard let process else { return false }
         guard uv_process_kill(process, signal) == 0 else { return false }

@@ -75,7 +75,7 @@ extension Promise {
             // task-status lock costs more than the wait: a task cancelled before the `await`
             // still takes the general path and throws, one cancelled during that job gets the
             // outcome.
-            if !isPending, loop.isOwnerThread, !loop.isClosed, !Task.isCancelled {
+            if loop.isOwnerThread, !isPending, !loop.isClosed, !Task.isCancelled {
                 return try await withUnsafeThrowingContinuation { continuation in
                     resumeWithOutcome(continuation)
                 }
@@ -89,7 +89,7 @@ extension Promise {
     @inlinable
     func resumeWithOutcome(_ continuation: UnsafeContinuation<Value, any Error>) {
         let loop = self.loop
-        addReaction(dependent: nil) { settled in
+        addReaction("Promise.value", dependent: nil) { settled in
             // A reaction runs on the loop's thread, where the task resumes (inline, below): the
             // outcome never crosses a thread, so it needs no `LoopBound` check on the way.
             nonisolated(unsafe) let outcome = Promise.outcome(of: settled)
@@ -145,6 +145,7 @@ extension Promise {
         _ resumption: Resumption<Value>, on loop: EventLoop, settled: @escaping () -> Void = {}
     ) {
         addReaction(
+            "Promise.value",
             onFulfilled: { value in
                 settled()
                 let value = LoopBound(value, loop: loop)

@@ -72,7 +72,8 @@ public final class SharedBuffer: @unchecked Sendable {
     }
 
     private func cell(_ index: Int) -> UnsafeMutablePointer<Atomic<Int32>> {
-        precondition(index >= 0 && index < count, "SharedBuffer: index \(index) out of range 0..<\(count)")
+        // A misuse trap keeps its message in optimised builds, where `precondition` drops it.
+        if index < 0 || index >= count { fatalError("SharedBuffer: index \(index) out of range 0..<\(count)") }
         return cells + index
     }
 
