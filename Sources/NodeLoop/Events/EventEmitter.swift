@@ -43,31 +43,34 @@ open class EventEmitter {
     // MARK: Adding
 
     /// Adds `listener` at the end of the event's list (Node's `on` / `addListener`).
-    @discardableResult
+    ///
+    /// The generic methods here yield to a subclass's methods for its own typed events (a
+    /// stream's `data` listener takes the stream's chunk type), hence `@_disfavoredOverload`.
+    @discardableResult @_disfavoredOverload
     public func on<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         add("EventEmitter.on", event, once: false, prepend: false, listener)
     }
 
     /// The same as ``on(_:_:)``.
-    @discardableResult
+    @discardableResult @_disfavoredOverload
     public func addListener<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         add("EventEmitter.addListener", event, once: false, prepend: false, listener)
     }
 
     /// Adds `listener` for the next emit only.
-    @discardableResult
+    @discardableResult @_disfavoredOverload
     public func once<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         add("EventEmitter.once", event, once: true, prepend: false, listener)
     }
 
     /// Adds `listener` at the front of the event's list.
-    @discardableResult
+    @discardableResult @_disfavoredOverload
     public func prependListener<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         add("EventEmitter.prependListener", event, once: false, prepend: true, listener)
     }
 
     /// Adds `listener` at the front of the event's list, for the next emit only.
-    @discardableResult
+    @discardableResult @_disfavoredOverload
     public func prependOnceListener<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         add("EventEmitter.prependOnceListener", event, once: true, prepend: true, listener)
     }
@@ -123,6 +126,13 @@ open class EventEmitter {
             removeAll(named: name)
         }
         listeners.removeAll(removeName)
+    }
+
+    /// Drops every listener without emitting `removeListener`: for an object that has reached
+    /// its final state (a closed stream), whose listeners can never be called again and must
+    /// not keep alive what they capture.
+    func releaseListeners() {
+        listeners.removeAll()
     }
 
     private func removeAll(named name: String) {

@@ -25,7 +25,10 @@ final class ResolvingFunctions<Value> {
     }
 
     func reject(_ error: any Error) {
-        guard claim("PromiseRejecter") else { return }
+        // Checked before `terminateIfExit`, which acts on the loop; `claim` checks the others.
+        promise.loop.owner.check("PromiseRejecter")
+        // `process.exit` in an executor ends the run even after the promise was resolved.
+        guard !promise.loop.terminateIfExit(error), claim("PromiseRejecter") else { return }
         promise.reject(error)
     }
 

@@ -57,11 +57,28 @@ import Glibc
             worker.on(.exit) { code in
                 exitCode = code
                 worker.postMessage("too late")
-                worker.terminate().then { code in exitCode = code + 100 }
             }
         }
         try loop.close()
-        #expect(exitCode == 100)
+        #expect(exitCode == 0)
+    }
+
+    // node v20: `w.terminate()` before the worker has started its script fulfils with 0, the
+    // code of its `exit`, and neither `online` nor the script runs.
+    @Test func terminateBeforeTheBodyStartsSkipsTheBodyAndExitsWithZero() throws {
+        var events: [String] = []
+        let loop = EventLoop()
+        loop.run {
+            var launch: WorkerLaunch?
+            let worker = Worker(workerData: nil, { workerThreads.parentPort?.postMessage("body ran") }) { launch = $0 }
+            worker.on(.online) { events.append("online") }
+            worker.on(.message) { events.append("message \($0)") }
+            worker.on(.exit) { code in events.append("exit \(code)") }
+            worker.terminate().then { code in events.append("terminate \(code.map(String.init) ?? "nil")") }
+            if let launch { WorkerThread.start(launch) }
+        }
+        try loop.close()
+        #expect(events == ["exit 0", "terminate 0"])
     }
 
     @Test func anErrorEventNobodyListensToIsThrownInTheParent() throws {
@@ -96,6 +113,45 @@ import Glibc
         }
         try loop.close()
         #expect(sameMemory == true)
+    }
+
+    /// In a process of its own (an exit test), so that no other test's descriptors are counted:
+    /// a worker whose body ends the run (`process.exit`, with any code, or an error nobody
+    /// handles) closes its loop like one that returns, so 120 of them leave no descriptor open.
+    @Test func workersThatExitOrThrowLeaveNoDescriptorBehind() async {
+        await #expect(processExitsWith: .success) {
+            func openDescriptorCount() -> Int {
+                guard let directory = opendir("/proc/self/fd") else { return -1 }
+                defer { closedir(directory) }
+                var count = 0
+                while readdir(directory) != nil { count += 1 }
+                return count
+            }
+            let bodies: [(expectedCode: Int32, body: @Sendable () throws -> Void)] = [
+                (0, { try process.exit(0) }),
+                (3, { try process.exit(3) }),
+                (1, { throw NodeError("from the worker") }),
+            ]
+            let loop = EventLoop()
+            let before = openDescriptorCount()
+            var codes: [Int32] = []
+            loop.run {
+                process.on(.uncaughtException) { _, _ in }
+                func startNext(_ remaining: Int) {
+                    guard remaining > 0 else { return }
+                    let ending = bodies[remaining % bodies.count]
+                    Worker(ending.body).on(.exit) { code in
+                        codes.append(code - ending.expectedCode)
+                        startNext(remaining - 1)
+                    }
+                }
+                startNext(120)
+            }
+            try? loop.close()
+            precondition(codes == Array(repeating: 0, count: 120), "exit codes off by \(codes)")
+            let after = openDescriptorCount()
+            precondition(after <= before, "\(after - before) descriptors left open")
+        }
     }
 
     /// In a process of its own (an exit test), so that no other test's threads are counted:
