@@ -13,7 +13,7 @@ import Darwin
 public enum Misuse: String, CaseIterable, Sendable {
     case promiseThen, promiseCatch, promiseFinally, promiseAll, promiseResolver
     case timeoutRefresh, immediateUnref
-    case emitterOn, emitterEmit
+    case emitterOn, emitterEmit, readablePush, writableWrite
     case workerOn, messagePortOff, messagePortClose, broadcastChannelClose, workerPoolRun
     case childProcessKill, childStdinWrite
     case fileHandleStat
@@ -33,6 +33,8 @@ public enum Misuse: String, CaseIterable, Sendable {
         case .immediateUnref: "Immediate.unref()"
         case .emitterOn: "EventEmitter.on"
         case .emitterEmit: "EventEmitter.emit"
+        case .readablePush: "Readable.push"
+        case .writableWrite: "Writable.write"
         case .workerOn: "Worker.on(_:_:)"
         case .messagePortOff: "MessagePort.off(_:_:)"
         case .messagePortClose: "MessagePort.close()"
@@ -97,6 +99,12 @@ public enum Misuse: String, CaseIterable, Sendable {
         case .emitterEmit:
             let emitter = EventEmitter()
             return { _ = try? emitter.emit(EventName<Int>("tick"), 1) }
+        case .readablePush:
+            let readable = Readable<Buffer>(read: { _, _ in })
+            return { _ = readable.push("chunk") }
+        case .writableWrite:
+            let writable = Writable<Buffer>(write: { _, _, _, callback in callback(nil) })
+            return { _ = writable.write("chunk") }
         case .workerOn:
             let worker = Worker {}
             return { worker.on(.exit) { _ in } }

@@ -47,7 +47,7 @@ struct OwnerThread: @unchecked Sendable {
     @usableFromInline @inline(never)
     static func calledFromAnotherThread(_ api: StaticString) -> Never {
         fatalError(
-            "NodeLoop: \(api) called from a thread that does not own its EventLoop. A loop and everything made on it (promises, timers, emitters, ports, handles) belong to the thread that created the loop; make this call on that thread with loop.executor.execute { }"
+            "NodeLoop: \(api) called from a thread that does not own its EventLoop. A loop and everything made on it (promises, timers, emitters, streams, ports, handles) belong to the thread that created the loop; make this call on that thread with loop.executor.execute { }"
         )
     }
 }
