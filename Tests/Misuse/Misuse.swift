@@ -53,10 +53,10 @@ public enum Misuse: String, CaseIterable, Sendable {
         }
     }
 
-    /// Makes the object on this thread's loop, then calls ``api`` on it from another thread.
+    /// Makes the object on a loop of this thread, then calls ``api`` on it from another thread.
     /// Returns only if that call did not stop the process.
     func commit() throws {
-        let loop = EventLoop.current
+        let loop = EventLoop()
         let call = try prepare(on: loop)
         // Sent to another thread on purpose: this is the mistake under test, which the compiler
         // would refuse and the loop must catch at run time.
@@ -82,8 +82,14 @@ public enum Misuse: String, CaseIterable, Sendable {
             let promise = Promise.resolve(1)
             return { promise.finally {} }
         case .promiseAll:
+            // The other thread has a loop of its own, where `all` makes its promise; the input
+            // is this loop's.
             let promise = Promise.resolve(1)
-            return { _ = Promise.all([promise]) }
+            return {
+                let otherLoop = EventLoop()
+                _ = Promise.all([promise])
+                withExtendedLifetime(otherLoop) {}
+            }
         case .promiseResolver:
             let (_, resolve, _) = Promise<Int>.withResolvers()
             return { resolve(1) }

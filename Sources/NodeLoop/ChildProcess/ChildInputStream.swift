@@ -33,7 +33,7 @@ import Darwin
 /// uncaught exception, as in Node). The process never dies of `SIGPIPE`: spawning a child with
 /// a piped stdin ignores that signal in this process, as Node does at startup.
 public final class ChildInputStream: EventEmitter {
-    /// The callback of ``write(_:_:)``: nil once the chunk is handed to the child, or the error.
+    /// The callback of ``write(_:_:)-(String,_)``: nil once the chunk is handed to the child, or the error.
     public typealias WriteCallback = ((any Error)?) -> Void
 
     private enum Phase {
@@ -67,7 +67,7 @@ public final class ChildInputStream: EventEmitter {
     private var pendingBytes = 0
     private var needsDrain = false
 
-    /// Node's `writable.highWaterMark`: ``write(_:_:)`` returns false once this many bytes wait.
+    /// Node's `writable.highWaterMark`: ``write(_:_:)-(String,_)`` returns false once this many bytes wait.
     public let writableHighWaterMark = 16_384
 
     init(loop: EventLoop) {
@@ -94,7 +94,7 @@ public final class ChildInputStream: EventEmitter {
         owner.check("ChildInputStream.destroyed")
         return phase == .destroyed
     }
-    /// Bytes handed to ``write(_:_:)`` that the child has not taken yet (Node's `writableLength`).
+    /// Bytes handed to ``write(_:_:)-(String,_)`` that the child has not taken yet (Node's `writableLength`).
     public var writableLength: Int {
         owner.check("ChildInputStream.writableLength")
         return pendingBytes

@@ -12,9 +12,9 @@
 /// With `allowHalfOpen: false`, the end of the readable side ends the writable side. The stream
 /// destroys itself (autoDestroy) once both sides are done.
 open class Duplex<Input, Output>: Readable<Output>, WritableStream {
-    /// The closure form of ``_write(_:encoding:callback:)``.
+    /// The closure form of `_write(_:encoding:callback:)`.
     public typealias WriteFunction = (Duplex<Input, Output>, Input, String, @escaping Callback) throws -> Void
-    /// The closure form of ``_final(callback:)``.
+    /// The closure form of `_final(callback:)`.
     public typealias FinalFunction = (Duplex<Input, Output>, @escaping Callback) throws -> Void
 
     /// The writable machinery; not for use outside NodeLoop.
@@ -29,12 +29,17 @@ open class Duplex<Input, Output>: Readable<Output>, WritableStream {
     ///
     /// - Parameters:
     ///   - highWaterMark: both sides' high-water mark, unless one is given for a side.
+    ///   - readableHighWaterMark: the readable side's high-water mark.
+    ///   - writableHighWaterMark: the writable side's high-water mark.
     ///   - objectMode: both sides count chunks (always on for chunk types other than `Buffer`
     ///     and `String`).
     ///   - allowHalfOpen: keep the writable side open after the readable side ends.
-    ///   - read: the implementation of ``Readable/_read(size:)``.
-    ///   - write: the implementation of ``_write(_:encoding:callback:)``.
-    ///   - final: the implementation of ``_final(callback:)``.
+    ///   - emitClose: emit `close` after destroying (default true).
+    ///   - autoDestroy: destroy the stream once both sides are done or after an error (default
+    ///     true).
+    ///   - read: the implementation of `_read(size:)`.
+    ///   - write: the implementation of `_write(_:encoding:callback:)`.
+    ///   - final: the implementation of `_final(callback:)`.
     ///   - destroy: the implementation of `_destroy`.
     public init(
         highWaterMark: Int? = nil,
@@ -79,7 +84,7 @@ open class Duplex<Input, Output>: Readable<Output>, WritableStream {
         try finalImplementation(self, callback)
     }
 
-    /// Whether the stream has a ``_final(callback:)`` (Node checks whether `_final` is set: a
+    /// Whether the stream has a `_final(callback:)` (Node checks whether `_final` is set: a
     /// stream without one emits `prefinish` as soon as its writes are done, and `finish` waits
     /// for their callbacks). True when `final:` was given; a subclass that overrides `_final`
     /// overrides this to return true.

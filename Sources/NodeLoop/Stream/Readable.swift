@@ -13,7 +13,7 @@
 /// read out in flowing mode (`data` events) or paused mode (`readable` + `read()`).
 ///
 /// Make one with a closure, as `new Readable({ read() {} })` does, or subclass it and override
-/// ``_read(size:)``, as `class X extends Readable` does:
+/// `_read(size:)`, as `class X extends Readable` does:
 ///
 /// ```swift
 /// let letters = Readable<Buffer>(read: { stream, _ in
@@ -29,7 +29,7 @@
 /// (object mode: each chunk counts as one). A `Buffer` or `String` stream made with
 /// `objectMode: true` counts chunks too.
 open class Readable<Chunk>: Stream {
-    /// The closure form of ``_read(size:)``: the stream and the suggested size.
+    /// The closure form of `_read(size:)`: the stream and the suggested size.
     public typealias ReadFunction = (Readable<Chunk>, Int) throws -> Void
     /// The closure form of `_destroy`: the stream, the error it is destroyed with, and the
     /// callback to call once its resources are released.
@@ -52,7 +52,7 @@ open class Readable<Chunk>: Stream {
     ///     `Buffer` and `String`.
     ///   - emitClose: emit `close` after destroying (default true).
     ///   - autoDestroy: destroy the stream after `end` or an error (default true).
-    ///   - read: the implementation of ``_read(size:)``, when not subclassing.
+    ///   - read: the implementation of `_read(size:)`, when not subclassing.
     ///   - destroy: the implementation of `_destroy`, when not subclassing.
     public init(
         highWaterMark: Int? = nil,

@@ -10,9 +10,11 @@ extension StreamModule {
     /// before ending. A stream already done calls back on the next tick.
     ///
     /// - Parameters:
+    ///   - stream: the stream to watch.
     ///   - readable: wait for the readable side's end (default: whether it has one).
     ///   - writable: wait for the writable side's finish (default: whether it has one).
-    ///   - error: report `error` events (Node's `error` option, default true).
+    ///   - reportErrors: report `error` events (Node's `error` option, default true).
+    ///   - callback: called once, with nil or the error that ended the stream.
     /// - Returns: a function that removes the listeners `finished` added (Node's cleanup).
     @discardableResult
     public func finished(

@@ -15,7 +15,7 @@
 /// `close` events.
 ///
 /// You do not make one directly; it is the type that names "any stream", as the payload of the
-/// `pipe` event and the argument of ``StreamModule/finished(_:readable:writable:_:)``.
+/// `pipe` event and the argument of ``StreamModule/finished(_:readable:writable:error:_:)``.
 open class Stream: EventEmitter {
     /// The callback of `_destroy` and of ``destroy(_:_:)``: nil, or the error destroying met.
     public typealias Callback = ((any Error)?) -> Void

@@ -1,5 +1,5 @@
 /// Node's `stream.Transform`: a ``Duplex`` whose output is computed from its input, chunk by
-/// chunk, by ``_transform(_:encoding:callback:)``, and finished by ``_flush(callback:)`` after
+/// chunk, by `_transform(_:encoding:callback:)`, and finished by `_flush(callback:)` after
 /// the last input.
 ///
 /// ```swift
@@ -11,12 +11,12 @@
 /// A chunk's output is pushed to the readable side; the next input waits while the readable
 /// side is full (its buffer grew and reached the high-water mark), until it is read.
 open class Transform<Input, Output>: Duplex<Input, Output> {
-    /// What ``_transform(_:encoding:callback:)`` and ``_flush(callback:)`` call when done: an
+    /// What `_transform(_:encoding:callback:)` and `_flush(callback:)` call when done: an
     /// error, or an output to push (nil for none).
     public typealias TransformCallback = (_ error: (any Error)?, _ output: Output?) -> Void
-    /// The closure form of ``_transform(_:encoding:callback:)``.
+    /// The closure form of `_transform(_:encoding:callback:)`.
     public typealias TransformFunction = (Transform<Input, Output>, Input, String, @escaping TransformCallback) throws -> Void
-    /// The closure form of ``_flush(callback:)``.
+    /// The closure form of `_flush(callback:)`.
     public typealias FlushFunction = (Transform<Input, Output>, @escaping TransformCallback) throws -> Void
 
     private var transformImplementation: TransformFunction?
@@ -27,9 +27,17 @@ open class Transform<Input, Output>: Duplex<Input, Output> {
     /// A transform stream.
     ///
     /// - Parameters:
-    ///   - transform: the implementation of ``_transform(_:encoding:callback:)``.
-    ///   - flush: the implementation of ``_flush(callback:)``.
-    ///   - The others: as for ``Duplex``.
+    ///   - highWaterMark: both sides' high-water mark, unless one is given for a side.
+    ///   - readableHighWaterMark: the readable side's high-water mark.
+    ///   - writableHighWaterMark: the writable side's high-water mark.
+    ///   - objectMode: both sides count chunks.
+    ///   - allowHalfOpen: keep the writable side open after the readable side ends.
+    ///   - emitClose: emit `close` after destroying (default true).
+    ///   - autoDestroy: destroy the stream once both sides are done or after an error (default
+    ///     true).
+    ///   - transform: the implementation of `_transform(_:encoding:callback:)`.
+    ///   - flush: the implementation of `_flush(callback:)`.
+    ///   - destroy: the implementation of `_destroy`.
     public init(
         highWaterMark: Int? = nil,
         readableHighWaterMark: Int? = nil,

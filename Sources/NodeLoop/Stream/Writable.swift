@@ -2,7 +2,7 @@
 /// and hands them, one at a time, to its implementation.
 ///
 /// Make one with closures, as `new Writable({ write(chunk, encoding, callback) {} })` does, or
-/// subclass it and override ``_write(_:encoding:callback:)``:
+/// subclass it and override `_write(_:encoding:callback:)`:
 ///
 /// ```swift
 /// let sink = Writable<Buffer>(write: { stream, chunk, encoding, callback in
@@ -17,11 +17,11 @@
 /// `"buffer"`); a `Writable<String>` takes strings as they are (Node's `decodeStrings: false`);
 /// any other chunk type is in object mode.
 open class Writable<Chunk>: Stream, WritableStream {
-    /// The closure form of ``_write(_:encoding:callback:)``.
+    /// The closure form of `_write(_:encoding:callback:)`.
     public typealias WriteFunction = (Writable<Chunk>, Chunk, String, @escaping Callback) throws -> Void
-    /// The closure form of ``_writev(_:callback:)``: the chunks with their encoding names.
+    /// The closure form of `_writev(_:callback:)`: the chunks with their encoding names.
     public typealias WritevFunction = (Writable<Chunk>, [(chunk: Chunk, encoding: String)], @escaping Callback) throws -> Void
-    /// The closure form of ``_final(callback:)``.
+    /// The closure form of `_final(callback:)`.
     public typealias FinalFunction = (Writable<Chunk>, @escaping Callback) throws -> Void
     /// The closure form of `_destroy`.
     public typealias DestroyFunction = (Writable<Chunk>, (any Error)?, @escaping Callback) throws -> Void
@@ -41,10 +41,10 @@ open class Writable<Chunk>: Stream, WritableStream {
     ///     `Buffer` and `String`.
     ///   - emitClose: emit `close` after destroying (default true).
     ///   - autoDestroy: destroy the stream after `finish` or an error (default true).
-    ///   - write: the implementation of ``_write(_:encoding:callback:)``.
-    ///   - writev: the implementation of ``_writev(_:callback:)``; without it, buffered chunks
+    ///   - write: the implementation of `_write(_:encoding:callback:)`.
+    ///   - writev: the implementation of `_writev(_:callback:)`; without it, buffered chunks
     ///     are written one at a time.
-    ///   - final: the implementation of ``_final(callback:)``.
+    ///   - final: the implementation of `_final(callback:)`.
     ///   - destroy: the implementation of `_destroy`.
     public init(
         highWaterMark: Int? = nil,
@@ -88,7 +88,7 @@ open class Writable<Chunk>: Stream, WritableStream {
         try writevImplementation(self, chunks, callback)
     }
 
-    /// Whether the stream has a ``_writev(_:callback:)`` (Node checks whether `_writev` is set).
+    /// Whether the stream has a `_writev(_:callback:)` (Node checks whether `_writev` is set).
     open var hasWritev: Bool { writevImplementation != nil }
 
     /// Runs after the last write and before `finish`, then calls `callback` (Node's `_final`).
@@ -98,7 +98,7 @@ open class Writable<Chunk>: Stream, WritableStream {
         try finalImplementation(self, callback)
     }
 
-    /// Whether the stream has a ``_final(callback:)`` (Node checks whether `_final` is set: a
+    /// Whether the stream has a `_final(callback:)` (Node checks whether `_final` is set: a
     /// stream without one emits `prefinish` as soon as its writes are done, and `finish` waits
     /// for their callbacks). True when `final:` was given; a subclass that overrides `_final`
     /// overrides this to return true.
