@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build deps record tsan patterns primes file-batch worker-split worker-pool-queue clean fuzz docs
+.PHONY: run test build deps record tsan release-traps patterns primes file-batch worker-split worker-pool-queue clean fuzz docs
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -58,9 +58,16 @@ worker-pool-queue: deps
 three-processes: deps
 	$(SWIFT) run nodeloop-three-processes
 
-## The cross-thread, thread-pool, fs and worker tests under ThreadSanitizer.
+## Every misuse of a loop-confined API from another thread, against an optimised build: each must
+## still print its message naming the API and the fix (ThreadConfinementTests).
+release-traps: deps
+	$(SWIFT) build -c release --product nodeloop-misuse
+	NODELOOP_MISUSE_BINARY="$$($(SWIFT) build -c release --show-bin-path)/nodeloop-misuse" $(SWIFT) test --filter ThreadConfinementTests
+
+## The cross-thread, thread-pool, fs and worker tests under ThreadSanitizer. An allocation too
+## large to make returns NULL, as it does without the sanitizer (SharedBuffer's RangeError).
 tsan: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|EventLoopThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests|WorkerPoolTests|ChannelTests|SharedBufferTests|ChildProcessTests"
+	TSAN_OPTIONS="$${TSAN_OPTIONS:+$$TSAN_OPTIONS:}allocator_may_return_null=1" $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|EventLoopThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests|WorkerPoolTests|ChannelTests|SharedBufferTests|ChildProcessTests"
 
 ## Differential fuzzing against Node (needs node): `make fuzz SEEDS=10000 FROM=1 JOBS=2`
 ## runs that many random scenarios through node and NodeLoop and prints the first divergence,

@@ -8,10 +8,14 @@ public enum Subprocess {
         public var stderr: String
     }
 
-    public static func run(_ command: [String]) throws -> Result {
+    /// Runs `command` with this process's environment, plus `environment`'s variables.
+    public static func run(_ command: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr

@@ -31,8 +31,12 @@ public final class AbortSignal {
     /// The `onabort` handler. Like any event handler attribute it runs in the position among the
     /// listeners where it was first set.
     public var onabort: (() throws -> Void)? {
-        get { onabortHandler }
+        get {
+            loop.owner.check("AbortSignal.onabort")
+            return onabortHandler
+        }
         set {
+            loop.owner.check("AbortSignal.onabort")
             onabortHandler = newValue
             guard !hasOnabortSlot else { return }
             hasOnabortSlot = true
@@ -42,12 +46,14 @@ public final class AbortSignal {
 
     /// Throws the signal's reason if it has been aborted.
     public func throwIfAborted() throws {
+        loop.owner.check("AbortSignal.throwIfAborted()")
         if aborted, let reason { throw reason }
     }
 
     /// Adds an `abort` listener; with `once`, it is removed before its first call.
     @discardableResult
     public func addEventListener(_ event: Event, once: Bool = false, _ listener: @escaping () throws -> Void) -> ListenerID {
+        loop.owner.check("AbortSignal.addEventListener")
         nextListenerId += 1
         listeners.append(Listener(id: nextListenerId, once: once, call: listener))
         return ListenerID(value: nextListenerId)
@@ -55,6 +61,7 @@ public final class AbortSignal {
 
     /// Removes the listener `id`.
     public func removeEventListener(_ event: Event, _ id: ListenerID) {
+        loop.owner.check("AbortSignal.removeEventListener")
         listeners.removeAll { $0.id == id.value }
     }
 
