@@ -31,7 +31,7 @@ public final class LoopExecutor: Sendable {
     private let state = Locked(State())
     /// Valid until `close()`; only touched with `state`'s mutex held or on the loop thread.
     private nonisolated(unsafe) let async: UnsafeMutablePointer<uv_async_t>
-    private nonisolated(unsafe) let handle: UVHandle<uv_async_t>
+    private nonisolated(unsafe) let handle: LoopHandle
     private nonisolated(unsafe) unowned(unsafe) let loop: EventLoop
     /// The array the last run of jobs went through, emptied with its capacity kept: swapped in
     /// as the next inbox, so that filling the inbox again allocates nothing. Loop thread only.
@@ -39,12 +39,12 @@ public final class LoopExecutor: Sendable {
 
     init(loop: EventLoop) {
         self.loop = loop
-        handle = UVHandle(loop: loop) { uvLoop, async in
+        handle = LoopHandle.make(uv_async_t.self, loop: loop) { uvLoop, async in
             uv_async_init(uvLoop, async) { async in
-                UVHandle<uv_async_t>.owner(of: async).executor.runPendingJobs()
+                LoopHandle.of(async).loop.executor.runPendingJobs()
             }
         }
-        async = handle.pointer
+        async = handle.pointer(as: uv_async_t.self)
         handle.unref()
     }
 
