@@ -12,3 +12,4 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + childProcessTwins
     + osTwins
     + streamTwins
+    + netTwins

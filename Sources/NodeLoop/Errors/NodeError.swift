@@ -21,6 +21,10 @@ public struct NodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String?
     /// For file-system errors with two paths (`rename`, `copyFile`, `link`): the second one.
     public var dest: String?
+    /// For socket errors: the address (or pipe path) the call was about.
+    public var address: String?
+    /// For socket errors: the port the call was about.
+    public var port: Int?
 
     /// An error as `new Error(message)` makes it, or with another `name` (`"TypeError"`) and
     /// Node's `code` (`"ERR_INVALID_ARG_TYPE"`).

@@ -46,7 +46,8 @@ class EmbeddedRequest<State, Request>: ManagedBuffer<State, Request> {
     }
 
     /// The object a submitted request belongs to, in libuv's callback, taking back the
-    /// reference ``submit(_:)`` kept.
+    /// reference ``submit(_:)`` kept. Call a method on it: a pointer to its state does not keep
+    /// the object alive, so `completed(r).state.pointee` may read freed memory.
     final class func completed(_ request: UnsafeMutablePointer<Request>?) -> Self {
         let common = UnsafeMutableRawPointer(request!).assumingMemoryBound(to: uv_req_t.self)
         return unsafeDowncast(Unmanaged<AnyObject>.fromOpaque(common.pointee.data).takeRetainedValue(), to: self)
