@@ -53,6 +53,13 @@ worker-split: deps
 worker-pool-queue: deps
 	$(SWIFT) run -c release nodeloop-worker-pool-queue
 
+## An echo server and three clients on 127.0.0.1, then the JS twin under node.
+.PHONY: echo
+echo: deps
+	@echo "== NodeLoop (Samples/Echo/main.swift)"
+	@$(SWIFT) run nodeloop-echo
+	@if command -v node >/dev/null; then echo "== node (Samples/Echo/Node/echo.js)"; node Samples/Echo/Node/echo.js; fi
+
 ## Three child processes that sleep, one after another and then all at once, with both timings.
 .PHONY: three-processes
 three-processes: deps
@@ -67,7 +74,7 @@ release-traps: deps
 ## The cross-thread, thread-pool, fs and worker tests under ThreadSanitizer. An allocation too
 ## large to make returns NULL, as it does without the sanitizer (SharedBuffer's RangeError).
 tsan: deps
-	TSAN_OPTIONS="$${TSAN_OPTIONS:+$$TSAN_OPTIONS:}allocator_may_return_null=1" $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|EventLoopThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests|WorkerPoolTests|ChannelTests|SharedBufferTests|ChildProcessTests"
+	TSAN_OPTIONS="$${TSAN_OPTIONS:+$$TSAN_OPTIONS:}allocator_may_return_null=1" $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|EventLoopThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests|WorkerPoolTests|ChannelTests|SharedBufferTests|ChildProcessTests|NetTests|NetBadInputTests"
 
 ## Differential fuzzing against Node (needs node): `make fuzz SEEDS=10000 FROM=1 JOBS=2`
 ## runs that many random scenarios through node and NodeLoop and prints the first divergence,

@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "nodeloop-worker-split", targets: ["WorkerSplit"]),
         .executable(name: "nodeloop-worker-pool-queue", targets: ["WorkerPoolQueue"]),
         .executable(name: "nodeloop-three-processes", targets: ["ThreeProcesses"]),
+        .executable(name: "nodeloop-echo", targets: ["Echo"]),
         .executable(name: "nodeloop-fuzz", targets: ["NodeLoopFuzz"]),
         // A product so that `make release-traps` can build it alone, optimised.
         .executable(name: "nodeloop-misuse", targets: ["NodeLoopMisuse"]),
@@ -49,6 +50,8 @@ let package = Package(
         .executableTarget(
             name: "ThreeProcesses", dependencies: ["NodeLoop"], path: "Samples/ThreeProcesses", exclude: ["Node"]
         ),
+        // An echo server and three clients on 127.0.0.1 (the net module).
+        .executableTarget(name: "Echo", dependencies: ["NodeLoop"], path: "Samples/Echo", exclude: ["Node"]),
         // The Swift halves of the twin cases; their JS halves and Node's recordings sit under Node/.
         .executableTarget(
             name: "NodeLoopTwins",

@@ -21,6 +21,10 @@ public struct NodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String?
     /// For file-system errors with two paths (`rename`, `copyFile`, `link`): the second one.
     public var dest: String?
+    /// For socket errors: the address (or pipe path) the call was about.
+    public var address: String?
+    /// For socket errors: the port the call was about.
+    public var port: Int?
     /// For name-resolution errors (`dns.lookup`): the name that was looked up.
     public var hostname: String?
     /// Where the error was made: the `#fileID` of the `NodeError(...)` call. An uncaught error
@@ -47,6 +51,7 @@ public struct NodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public static func == (lhs: NodeError, rhs: NodeError) -> Bool {
         lhs.name == rhs.name && lhs.message == rhs.message && lhs.code == rhs.code && lhs.errno == rhs.errno
             && lhs.syscall == rhs.syscall && lhs.path == rhs.path && lhs.dest == rhs.dest && lhs.hostname == rhs.hostname
+            && lhs.address == rhs.address && lhs.port == rhs.port
     }
 
     /// `Error: message`, or `Error [CODE]: message` for Node's coded argument errors.

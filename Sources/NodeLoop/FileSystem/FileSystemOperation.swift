@@ -82,8 +82,8 @@ final class FileSystemOperation<Output> {
             }
             try completion(result)
         }
-        let status = submit(loop.uvLoop, pending.request) { request in
-            PendingFileSystemRequest.complete(request)
+        let status = pending.submit { request in
+            submit(loop.uvLoop, request) { request in PendingFileSystemRequest.completed(request).complete() }
         }
         if status < 0 { pending.completeRefused(status: status) }
     }
@@ -111,27 +111,19 @@ private struct PendingFileSystemState {
 /// alive, as a pending fs call keeps Node's process alive.
 private final class PendingFileSystemRequest: EmbeddedRequest<PendingFileSystemState, uv_fs_t> {
     static func make(loop: EventLoop, storage: AnyObject?, completion: @escaping (UnsafeMutablePointer<uv_fs_t>) throws -> Void) -> PendingFileSystemRequest {
-        let pending = make(PendingFileSystemState(loop: loop, storage: storage, completion: completion))
-        pending.request.pointee.data = Unmanaged.passRetained(pending).toOpaque()
-        return pending
-    }
-
-    static func complete(_ request: UnsafeMutablePointer<uv_fs_t>?) {
-        guard let request else { return }
-        Unmanaged<PendingFileSystemRequest>.fromOpaque(request.pointee.data).takeRetainedValue().complete()
+        make(PendingFileSystemState(loop: loop, storage: storage, completion: completion))
     }
 
     /// libuv refused the request before queueing it: report the error from the check phase.
     func completeRefused(status: Int32) {
         request.pointee.result = Int(status)
-        let retained = Unmanaged<PendingFileSystemRequest>.fromOpaque(request.pointee.data)
         let loop = state.pointee.loop
-        loop.immediates.enqueue(Immediate(loop: loop) { retained.takeRetainedValue().complete() })
+        loop.immediates.enqueue(Immediate(loop: loop) { self.complete() })
     }
 
     /// Runs the completion as a macrotask, then frees what libuv allocated for the request
     /// (also when the run has ended and the completion is skipped).
-    private func complete() {
+    func complete() {
         defer { uv_fs_req_cleanup(request) }
         let completion = state.pointee.completion
         let request = request

@@ -9,17 +9,6 @@ extension EventLoop {
     /// It works as Node's does: a handle that never starts is closed at once, and libuv calls
     /// its close callback in the close phase. The closing handle keeps the loop alive until then.
     func runInClosePhase(_ job: @escaping Job) {
-        UVHandle<uv_idle_t>(loop: self) { uvLoop, idle in uv_idle_init(uvLoop, idle) }.close(on: self, then: job)
-    }
-}
-
-/// A job waiting for the close phase, carried through the closing handle's `data`.
-final class ClosePhaseJob {
-    let loop: EventLoop
-    let job: EventLoop.Job
-
-    init(loop: EventLoop, job: @escaping EventLoop.Job) {
-        self.loop = loop
-        self.job = job
+        LoopHandle.make(uv_idle_t.self, loop: self) { uv_idle_init($0, $1) }.close { [self] in invoke(job) }
     }
 }

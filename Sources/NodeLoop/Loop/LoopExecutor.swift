@@ -45,7 +45,7 @@ public final class LoopExecutor: Sendable {
     private let owner: OwnerThread
     /// Valid until `close()`; only touched with `state`'s mutex held or on the loop thread.
     private nonisolated(unsafe) let async: UnsafeMutablePointer<uv_async_t>
-    private nonisolated(unsafe) let handle: UVHandle<uv_async_t>
+    private nonisolated(unsafe) let handle: LoopHandle
     /// The loop until `close()`; read and written on the loop's thread only (see the rules).
     /// Read for every task job on the loop: no runtime exclusivity checks.
     @exclusivity(unchecked) private nonisolated(unsafe) unowned(unsafe) var loop: EventLoop?
@@ -56,12 +56,12 @@ public final class LoopExecutor: Sendable {
     init(loop: EventLoop) {
         self.loop = loop
         owner = loop.owner
-        handle = UVHandle(loop: loop) { uvLoop, async in
+        handle = LoopHandle.make(uv_async_t.self, loop: loop) { uvLoop, async in
             uv_async_init(uvLoop, async) { async in
-                UVHandle<uv_async_t>.owner(of: async).executor.runPendingJobs()
+                LoopHandle.of(async).loop.executor.runPendingJobs()
             }
         }
-        async = handle.pointer
+        async = handle.pointer(as: uv_async_t.self)
         handle.unref()
     }
 

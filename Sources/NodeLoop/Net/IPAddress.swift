@@ -11,7 +11,7 @@
 //   may come a zone id: `%` and one or more letters, digits, `-`, `.` or `:` (`fe80::1%eth0`).
 // - Nothing else: no spaces, brackets, ports or prefix lengths; ASCII only.
 
-extension Net {
+extension NetModule {
     /// 4 if `input` is an IPv4 address, 6 if it is an IPv6 address, 0 otherwise (Node's
     /// `net.isIP`).
     ///

@@ -19,6 +19,9 @@ final class ListenerList {
     func add<Payload>(_ name: String, once: Bool, prepend: Bool = false, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         nextListenerId += 1
         let entry = Listener(id: nextListenerId, once: once) { payload in
+            // A listener that takes no value ignores what the event carries, as a JavaScript
+            // function without parameters does (`socket.on('close', () => ...)`).
+            if Payload.self == Void.self { return try listener(() as! Payload) }
             // Each name has one payload type (the typed event names), so a mismatch means two
             // event values spelled the same name with different types.
             guard let payload = payload as? Payload else {

@@ -41,12 +41,11 @@ final class WorkRequest: EmbeddedRequest<WorkRequestState, uv_work_t> {
         on loop: EventLoop, body: @escaping @Sendable () throws -> any Sendable, completion: @escaping WorkCompletion
     ) -> WorkRequest {
         let item = make(WorkRequestState(body: body, completion: completion, loop: loop))
-        item.request.pointee.data = Unmanaged.passRetained(item).toOpaque()
-        let status = uv_queue_work(loop.uvLoop, item.request, { work in
-            Unmanaged<WorkRequest>.fromOpaque(work!.pointee.data).takeUnretainedValue().run()
-        }, { work, status in
-            Unmanaged<WorkRequest>.fromOpaque(work!.pointee.data).takeRetainedValue().finish(ran: status == 0)
-        })
+        let status = item.submit { work in
+            uv_queue_work(loop.uvLoop, work, { work in WorkRequest.inFlight(work).run() }) { work, status in
+                WorkRequest.completed(work).finish(ran: status == 0)
+            }
+        }
         // `uv_queue_work` fails only without a work callback, and one is always given.
         precondition(status == 0, "NodeLoop: uv_queue_work refused a request: \(uvErrorName(status))")
         return item

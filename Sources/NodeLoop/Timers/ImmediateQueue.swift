@@ -12,23 +12,23 @@ final class ImmediateQueue {
     // through an overlapping access: runtime exclusivity checks would cost more than the work.
     // The loop owns this queue and closes it before it goes, so `loop` needs no reference count.
     private unowned(unsafe) let loop: EventLoop
-    private let check: UVHandle<uv_check_t>
-    private let idle: UVHandle<uv_idle_t>
+    private let check: LoopHandle
+    private let idle: LoopHandle
     @exclusivity(unchecked) private var pending = RingBuffer<Immediate>()
     /// The detached queue being run; kept between turns for its capacity.
     @exclusivity(unchecked) private var running = RingBuffer<Immediate>()
     /// Immediates queued and not yet run or cleared.
     @exclusivity(unchecked) private var count = 0
     @exclusivity(unchecked) private var refCount = 0
-    /// Set by `close()`: the handles' memory is gone, so nothing may start them again.
+    /// Set by `close()`: libuv refuses to start a closing handle.
     private var isClosed = false
 
     init(loop: EventLoop) {
         self.loop = loop
-        check = UVHandle(loop: loop) { uv_check_init($0, $1) }
-        idle = UVHandle(loop: loop) { uv_idle_init($0, $1) }
-        uv_check_start(check.pointer) { handle in
-            UVHandle<uv_check_t>.owner(of: handle).immediates.runQueued()
+        check = LoopHandle.make(uv_check_t.self, loop: loop) { uv_check_init($0, $1) }
+        idle = LoopHandle.make(uv_idle_t.self, loop: loop) { uv_idle_init($0, $1) }
+        uv_check_start(check.pointer(as: uv_check_t.self)) { handle in
+            LoopHandle.of(handle).loop.immediates.runQueued()
         }
         check.unref()
     }
@@ -50,7 +50,7 @@ final class ImmediateQueue {
     func incrementRefCount() {
         refCount += 1
         if refCount == 1 && !isClosed {
-            uv_idle_start(idle.pointer) { _ in }
+            uv_idle_start(idle.pointer(as: uv_idle_t.self)) { _ in }
         }
     }
 
@@ -62,7 +62,7 @@ final class ImmediateQueue {
         guard released > 0, !isClosed else { return }
         refCount -= released
         if refCount == 0 {
-            uv_idle_stop(idle.pointer)
+            uv_idle_stop(idle.pointer(as: uv_idle_t.self))
         }
     }
 

@@ -30,7 +30,7 @@ final class TimerWheel {
     // accesses: runtime exclusivity checks would only cost. The loop owns this wheel and closes
     // it before it goes, so `loop` needs no reference count.
     private unowned(unsafe) let loop: EventLoop
-    private let handle: UVHandle<uv_timer_t>
+    private let handle: LoopHandle
     @exclusivity(unchecked) private var lists: [Int64: TimerList] = [:]
     /// The list the last timeout was filed in, while it is in `lists`: timers are mostly armed
     /// in runs of one duration, and this spares the hash look-up for all but the first of a run.
@@ -44,12 +44,12 @@ final class TimerWheel {
     @exclusivity(unchecked) private var lastCallbackThrew = false
     @exclusivity(unchecked) private var asyncIdCounter = 0
     @exclusivity(unchecked) private(set) var refCount = 0
-    /// Set by `close()`: the handle's memory is gone, so nothing may arm it again.
+    /// Set by `close()`: libuv refuses to arm a closing handle.
     private var isClosed = false
 
     init(loop: EventLoop) {
         self.loop = loop
-        handle = UVHandle(loop: loop) { uv_timer_init($0, $1) }
+        handle = LoopHandle.make(uv_timer_t.self, loop: loop) { uv_timer_init($0, $1) }
         handle.unref()
     }
 
@@ -152,8 +152,8 @@ final class TimerWheel {
 
     private func schedule(after msecs: Int64) {
         guard !isClosed else { return }
-        uv_timer_start(handle.pointer, { timer in
-            UVHandle<uv_timer_t>.owner(of: timer).timers.fire()
+        uv_timer_start(handle.pointer(as: uv_timer_t.self), { timer in
+            LoopHandle.of(timer).loop.timers.fire()
         }, UInt64(max(msecs, 1)), 0)
     }
 

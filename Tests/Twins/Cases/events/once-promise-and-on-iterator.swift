@@ -1,19 +1,19 @@
 import NodeLoop
 
 fileprivate extension EventName where Payload == Int {
-    static var ready: Self { Self("ready") }
+    static var readyNumber: Self { Self("ready") }
     static var numbers: Self { Self("data") }
 }
 
 let oncePromiseAndOnIterator = Twin("events/once-promise-and-on-iterator") {
     let emitter = EventEmitter()
-    EventEmitter.once(emitter, .ready).then { value in console.log("once fulfilled", value) }
-    try emitter.emit(.ready, 42)
+    EventEmitter.once(emitter, .readyNumber).then { value in console.log("once fulfilled", value) }
+    try emitter.emit(.readyNumber, 42)
     let failing = EventEmitter()
-    EventEmitter.once(failing, .ready).catch { error -> Void in console.log("once rejected", error.message) }
+    EventEmitter.once(failing, .readyNumber).catch { error -> Void in console.log("once rejected", error.message) }
     try failing.emit(.error, NodeError("broken"))
     let controller = AbortController()
-    EventEmitter.once(EventEmitter(), .ready, signal: controller.signal).catch { error -> Void in
+    EventEmitter.once(EventEmitter(), .readyNumber, signal: controller.signal).catch { error -> Void in
         console.log("once aborted", error.name, (error as? AbortError)?.code)
     }
     controller.abort()

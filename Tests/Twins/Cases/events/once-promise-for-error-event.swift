@@ -1,9 +1,5 @@
 import NodeLoop
 
-fileprivate extension EventName where Payload == Void {
-    static var ready: Self { Self("ready") }
-}
-
 let oncePromiseForErrorEvent = Twin("events/once-promise-for-error-event") {
     let emitter = EventEmitter()
     EventEmitter.once(emitter, .error).then { error in console.log("fulfilled with", error.message) }
