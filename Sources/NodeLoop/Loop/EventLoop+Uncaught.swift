@@ -38,6 +38,19 @@ extension EventLoop {
         immediates.enqueue(Immediate(loop: self, callback: {}))
     }
 
+    /// Ends the run if `error` is the ``ProcessExit`` that `process.exit` throws, and says
+    /// whether it did.
+    ///
+    /// `process.exit` unwinds user code by throwing. Where NodeLoop would turn an error thrown by
+    /// user code into a rejection (a `then` handler, an executor, an async function, a thenable),
+    /// the exit must end the run instead, as `process.exit` does wherever it is called in Node.
+    @usableFromInline
+    func terminateIfExit(_ error: any Error) -> Bool {
+        guard let exit = error as? ProcessExit else { return false }
+        terminate(code: exit.code)
+        return true
+    }
+
     /// Prints an error nobody handled (in a worker: sends it to the parent's `error` event) and
     /// ends the run with exit code 1.
     func reportFatal(_ error: any Error) {

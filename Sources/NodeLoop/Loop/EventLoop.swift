@@ -290,6 +290,10 @@ public final class EventLoop {
         timers.close()
         immediates.close()
         executor.close()
+        // A `uv_stop` made while no `uv_run` was on the stack (`process.exit` in the script body
+        // or in the drain after it) is still pending, and libuv would end the run below with it
+        // before a single close callback ran: the loop would then refuse to close.
+        uvLoop.pointee.stop_flag = 0
         uv_run(uvLoop, UV_RUN_DEFAULT)
         let status = uv_loop_close(uvLoop)
         if status != 0 {

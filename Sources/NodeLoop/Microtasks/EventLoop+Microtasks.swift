@@ -50,7 +50,9 @@ extension EventLoop {
     /// next job).
     func drainMicrotasks(attempts: Int = 2) {
         var attemptsLeft = attempts
-        while true {
+        // A run ended by a callback that went on after the end (code after a promise executor
+        // that called `process.exit`) runs nothing more.
+        while !isTerminated {
             while let tick = ticks.popFirst() {
                 do {
                     try tick.run()

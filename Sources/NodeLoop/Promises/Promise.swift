@@ -72,14 +72,21 @@ public final class Promise<Value> {
 
     // A pending chain (p.then().then()…) is a linked list through the reactions' closures.
     // Released recursively, a million links would overflow the stack, so the links are
-    // unhooked here one at a time instead.
+    // unhooked here one at a time instead. Only a dependent that dies with this promise is taken
+    // apart: one that something else still holds (a combinator's result, which every input
+    // settles; a promise another reaction or the user keeps) may still settle, and its
+    // reactions must then run as if this promise had never been freed.
     deinit {
         if isFulfilled { fulfilledValue.deinitialize(as: Value.self) }
         guard firstReaction != nil else { return }
-        var links: [any PromiseChainLink] = []
+        var links: [AnyObject] = []
         detachDependents(into: &links)
-        while let link = links.popLast() {
-            link.detachDependents(into: &links)
+        while !links.isEmpty {
+            // Checked in place: a popped copy would be a second reference.
+            let diesNow = isKnownUniquelyReferenced(&links[links.count - 1])
+            let link = links.removeLast()
+            guard diesNow, let promise = link as? any PromiseChainLink else { continue }
+            promise.detachDependents(into: &links)
         }
     }
 
@@ -116,7 +123,7 @@ public final class Promise<Value> {
 
     @inlinable
     func reject(_ error: any Error) {
-        guard isPending else { return }
+        guard !loop.terminateIfExit(error), isPending else { return }
         rejectionReason = error
         if !isHandled {
             loop.rejections.rejectedWithoutHandler(self, reason: error)
@@ -264,14 +271,14 @@ extension Promise: Sendable {}
 /// A promise seen as a link of a chain, so that a long pending chain can be taken apart
 /// without recursion.
 protocol PromiseChainLink: AnyObject {
-    /// Moves the promises this one's reactions would settle into `links`, dropping the reactions.
-    func detachDependents(into links: inout [any PromiseChainLink])
+    /// Moves the objects this one's reactions would settle into `links`, dropping the reactions.
+    func detachDependents(into links: inout [AnyObject])
 }
 
 extension Promise: PromiseChainLink {
-    func detachDependents(into links: inout [any PromiseChainLink]) {
+    func detachDependents(into links: inout [AnyObject]) {
         takeReactions { reaction in
-            if let dependent = reaction.dependent as? any PromiseChainLink { links.append(dependent) }
+            if let dependent = reaction.dependent { links.append(dependent) }
         }
     }
 }

@@ -24,7 +24,8 @@ final class ResolvingFunctions<Value> {
     }
 
     func reject(_ error: any Error) {
-        guard claim() else { return }
+        // `process.exit` in an executor ends the run even after the promise was resolved.
+        guard !promise.loop.terminateIfExit(error), claim() else { return }
         promise.reject(error)
     }
 

@@ -87,4 +87,36 @@ import Testing
         #expect(weakCaptured == nil)
         try loop.close()
     }
+
+    @Test func aCombinatorStillSettlesWhenAPendingInputIsFreedFirst() throws {
+        let loop = EventLoop()
+        var seen: [String] = []
+        loop.run {
+            // Each never-settled input is freed at the end of its statement, while the result is
+            // still held by the reaction queued for the settled input.
+            Promise.race([Promise.resolve(1), Promise<Int> { _, _ in }]).then { seen.append("race \($0)") }
+            Promise.all(Promise<Int>.reject(NodeError("no")), Promise<String> { _, _ in })
+                .catch { error in seen.append("all \(error.message)") }
+            Promise.any([Promise<Int> { _, _ in }, Promise.resolve(3)]).then { seen.append("any \($0)") }
+        }
+        #expect(seen == ["race 1", "all no", "any 3"])
+        try loop.close()
+    }
+
+    @Test func aCombinatorWhoseInputsAreAllFreedIsReleasedWithItsCallbacks() throws {
+        final class Captured {}
+        let loop = EventLoop()
+        weak var weakCaptured: Captured?
+        weak var weakResult: Promise<Int>?
+        loop.run {
+            let captured = Captured()
+            weakCaptured = captured
+            let result = Promise.race([Promise<Int> { _, _ in }, Promise<Int> { _, _ in }])
+            weakResult = result
+            result.then { _ in _ = captured }
+        }
+        #expect(weakResult == nil)
+        #expect(weakCaptured == nil)
+        try loop.close()
+    }
 }

@@ -62,8 +62,11 @@ struct TwinCase: CustomTestStringConvertible, Sendable {
 
     // MARK: - Running
 
-    func runSwift() throws -> TwinOutput {
-        try TwinOutput(Subprocess.run(swiftCommand), directives: directives)
+    /// Runs the Swift half: what it printed, made comparable, and its whole stderr, which holds
+    /// NodeLoop's own reports even where the case does not compare stderr.
+    func runSwift() throws -> (output: TwinOutput, stderr: String) {
+        let result = try Subprocess.run(swiftCommand)
+        return (TwinOutput(result, directives: directives), result.stderr)
     }
 
     func runNode(_ node: String) throws -> TwinOutput {

@@ -98,6 +98,45 @@ import Glibc
         #expect(sameMemory == true)
     }
 
+    /// In a process of its own (an exit test), so that no other test's descriptors are counted:
+    /// a worker whose body ends the run (`process.exit`, with any code, or an error nobody
+    /// handles) closes its loop like one that returns, so 120 of them leave no descriptor open.
+    @Test func workersThatExitOrThrowLeaveNoDescriptorBehind() async {
+        await #expect(processExitsWith: .success) {
+            func openDescriptorCount() -> Int {
+                guard let directory = opendir("/proc/self/fd") else { return -1 }
+                defer { closedir(directory) }
+                var count = 0
+                while readdir(directory) != nil { count += 1 }
+                return count
+            }
+            let bodies: [(expectedCode: Int32, body: @Sendable () throws -> Void)] = [
+                (0, { try process.exit(0) }),
+                (3, { try process.exit(3) }),
+                (1, { throw NodeError("from the worker") }),
+            ]
+            let loop = EventLoop()
+            let before = openDescriptorCount()
+            var codes: [Int32] = []
+            loop.run {
+                process.on(.uncaughtException) { _, _ in }
+                func startNext(_ remaining: Int) {
+                    guard remaining > 0 else { return }
+                    let ending = bodies[remaining % bodies.count]
+                    Worker(ending.body).on(.exit) { code in
+                        codes.append(code - ending.expectedCode)
+                        startNext(remaining - 1)
+                    }
+                }
+                startNext(120)
+            }
+            try? loop.close()
+            precondition(codes == Array(repeating: 0, count: 120), "exit codes off by \(codes)")
+            let after = openDescriptorCount()
+            precondition(after <= before, "\(after - before) descriptors left open")
+        }
+    }
+
     /// In a process of its own (an exit test), so that no other test's threads are counted:
     /// after 100 workers have come and gone, the process has no more threads than before, and
     /// a second hundred leaves memory where the first left it (nothing leaks per worker).

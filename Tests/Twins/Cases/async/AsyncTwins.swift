@@ -1,4 +1,5 @@
 let asyncTwins: [Twin] = [
+    exitInAsyncFunctionEndsRun,
     awaitInterleavesWithThenChain,
     awaitRejectionCaught,
     asyncThrowRejects,

@@ -11,4 +11,7 @@ let processTwins: [Twin] = [
     throwingNextTickLaterTicksRun,
     emitWarningTypeAndCode,
     onceListenerRunsOnce,
+    exitZeroInScriptEndsCleanly,
+    exitInMicrotaskAfterScript,
+    exitListenerThrowsExitsOne,
 ]

@@ -28,6 +28,8 @@ let promiseTwins: [Twin] = [
     promiseResolveReturnsSame,
     raceEmptyNeverSettles,
     raceTicksResolvedInputs,
+    combinatorsSettleAfterPendingInputFreed,
+    exitInExecutorAfterResolve,
     rejectedChainReportsLastPromise,
     resolveWithItselfChainingCycle,
     resolveWithPromiseThreeTicks,
