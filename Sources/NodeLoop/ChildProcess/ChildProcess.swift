@@ -17,7 +17,8 @@ import Darwin
 /// ```
 ///
 /// A child holds itself alive until it has closed: drop every reference and its events still
-/// come. It belongs to the loop that spawned it.
+/// come. Once `close` has been emitted it forgets its listeners, so a listener that captures
+/// the child does not keep it alive. It belongs to the loop that spawned it.
 public final class ChildProcess: EventEmitter {
     /// The child's process id, once spawned.
     public private(set) var pid: Int32?
@@ -172,6 +173,7 @@ public final class ChildProcess: EventEmitter {
             stderr?.close()
             closeProcessHandle()
             loop.nextTick { [self] in
+                defer { releaseListeners() }
                 try emit(.error, error)
                 try emit(.close, ChildExit(code: status, signal: nil))
             }
@@ -223,10 +225,12 @@ public final class ChildProcess: EventEmitter {
         }
     }
 
-    /// `close` comes once the process has exited and its output streams have ended.
+    /// `close` comes once the process has exited and its output streams have ended. It is the
+    /// child's last event: its listeners go after it.
     private func partClosed() throws {
         openParts -= 1
         guard openParts == 0 else { return }
+        defer { releaseListeners() }
         try emit(.close, ChildExit(code: exitCode, signal: signalCode))
     }
 }

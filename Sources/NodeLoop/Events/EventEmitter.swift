@@ -110,6 +110,14 @@ open class EventEmitter {
         listeners.removeAll(removeName)
     }
 
+    /// Forgets every listener without emitting `removeListener`: for NodeLoop's handles once
+    /// they have emitted their last event (a child's `close`, a stream's pipe closed), so that
+    /// a listener that captures its handle does not keep the two alive (docs/architecture.md,
+    /// "Lifetime").
+    func releaseListeners() {
+        listeners.removeAll()
+    }
+
     private func removeAll(named name: String) {
         let entries = listeners.entries(name)
         guard listeners.count(EventName<String>.removeListener.name) > 0 else {

@@ -6,15 +6,12 @@ import Testing
 /// without being cleared keeps its callback for `refresh()`. Each test checks with `weak`
 /// references after its loop has closed.
 @Suite struct TimerLifetimeTests {
-    /// What a callback captures besides its timer: freed only when the callback is.
-    final class Payload {}
-
     @Test func anIntervalThatClearsItselfIsFreedWithWhatItCaptures() throws {
         weak var freedInterval: Timeout?
-        weak var freedPayload: Payload?
+        weak var freedPayload: Captured?
         var runs = 0
         try runOnFreshLoop {
-            let payload = Payload()
+            let payload = Captured()
             freedPayload = payload
             var interval: Timeout?
             interval = setInterval(0) {
@@ -118,5 +115,25 @@ import Testing
         try loop.close()
         #expect(freedInterval == nil)
         #expect(freedImmediate == nil)
+    }
+}
+
+/// `timers.promises.setInterval` read with `for try await`: leaving the loop clears the
+/// interval, which frees it and the iteration's state.
+@Suite struct IntervalSequenceLifetimeTests {
+    @Test func leavingTheIterationFreesItsIntervalAndState() throws {
+        nonisolated(unsafe) weak var freedTicker: IntervalTicker<Void>?
+        let ticks = try DataTestSupport.runAsync { () async throws -> Int in
+            var iterator = timers.promises.setInterval(1).makeAsyncIterator()
+            freedTicker = iterator.ticker
+            var ticks = 0
+            while try await iterator.next() != nil {
+                ticks += 1
+                if ticks == 3 { break }
+            }
+            return ticks
+        }
+        #expect(ticks == 3)
+        #expect(freedTicker == nil)
     }
 }
