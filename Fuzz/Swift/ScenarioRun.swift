@@ -30,8 +30,24 @@ final class ScenarioRun {
             try run.run(scenario.ops)
         }
         let trace = run.trace
+        run.finishWaitingAsyncFunctions(on: loop)
         run.forget()
         return trace
+    }
+
+    /// An async function still waiting for a promise when the scenario ends would stay suspended
+    /// for good, holding what it captured: Swift cannot free a suspended task, where Node's
+    /// collector frees a function nobody can resume. So, once the trace is taken, the promises
+    /// nobody settled are rejected and the loop runs again until every async function has ended.
+    private func finishWaitingAsyncFunctions(on loop: EventLoop) {
+        // The functions resumed go on with their steps, which may make new promises to settle.
+        while !resolvers.isEmpty {
+            let unsettled = resolvers.values
+            resolvers = [:]
+            _ = loop.run {
+                for functions in unsettled { functions.reject(NodeError("the scenario has ended")) }
+            }
+        }
     }
 
     fileprivate func log(_ line: String) {
