@@ -11,6 +11,8 @@ final class ScenarioRun {
     private var promiseNames: [(promise: Promise<String>, name: String)] = []
     private var resolvers: [String: (resolve: PromiseResolver<String>, reject: PromiseRejecter)] = [:]
     private var handles: [String: Handle] = [:]
+    /// Set once the trace is taken (`finishWaitingAsyncFunctions`).
+    private var hasEnded = false
 
     private enum Handle {
         case timeout(Timeout)
@@ -37,18 +39,19 @@ final class ScenarioRun {
 
     /// An async function still waiting for a promise when the scenario ends would stay suspended
     /// for good, holding what it captured: Swift cannot free a suspended task, where Node's
-    /// collector frees a function nobody can resume. So, once the trace is taken, the promises
-    /// nobody settled are rejected and the loop runs again until every async function has ended.
+    /// collector frees a function nobody can resume. So, once the trace is taken, the scenario
+    /// ends (its steps do nothing more, its handlers throw), the promises nobody settled are
+    /// rejected, and the loop runs until the async functions waiting for them have returned.
     private func finishWaitingAsyncFunctions(on loop: EventLoop) {
-        // The functions resumed go on with their steps, which may make new promises to settle.
-        while !resolvers.isEmpty {
-            let unsettled = resolvers.values
-            resolvers = [:]
-            _ = loop.run {
-                for functions in unsettled { functions.reject(NodeError("the scenario has ended")) }
-            }
+        hasEnded = true
+        let unsettled = resolvers.values
+        resolvers = [:]
+        _ = loop.run {
+            for functions in unsettled { functions.reject(ScenarioRun.ended) }
         }
     }
+
+    private static let ended = NodeError("the scenario has ended")
 
     fileprivate func log(_ line: String) {
         trace.append(line)
@@ -73,11 +76,13 @@ final class ScenarioRun {
 
     /// The promise a handler returns; a missing one is an error, as in the JS interpreter.
     private func returned(_ name: String) throws -> Promise<String> {
+        if hasEnded { throw ScenarioRun.ended }
         guard let promise = promises[name] else { throw NodeError("no \(name)") }
         return promise
     }
 
     fileprivate func run(_ ops: [Operation]?) throws {
+        if hasEnded { throw ScenarioRun.ended }
         for op in ops ?? [] { try perform(op) }
     }
 
@@ -266,6 +271,7 @@ final class ScenarioRun {
     private func runAsyncBody(_ id: String, _ body: [Operation]) async throws {
         log("\(id) start")
         for step in body {
+            if hasEnded { throw ScenarioRun.ended }
             guard step.op == "await" else {
                 try perform(step)
                 continue
