@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build deps record tsan patterns primes file-batch worker-split worker-pool-queue clean fuzz
+.PHONY: run test build deps record tsan asan patterns primes file-batch worker-split worker-pool-queue clean fuzz
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -50,9 +50,19 @@ worker-pool-queue: deps
 three-processes: deps
 	$(SWIFT) run nodeloop-three-processes
 
-## The cross-thread, thread-pool, fs and worker tests under ThreadSanitizer.
+## The whole suite (unit tests, twin cases, tour chapters) under ThreadSanitizer: the twins'
+## executables are TSan-built too, and a race reported in the test process or in any twin fails
+## the run.
 tsan: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests|WorkerPoolTests|ChannelTests|SharedBufferTests|ChildProcessTests"
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+## The whole suite (unit tests, twin cases, tour chapters) under AddressSanitizer with
+## LeakSanitizer on: the twins' executables are ASan-built too, and a memory error or a leak in
+## the test process or in any twin fails the run. scripts/lsan.supp names the toolchain's own
+## leaks, and nothing else. The sanitizer runtime ships with the Swift toolchain.
+asan: deps
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0 \
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 ## Differential fuzzing against Node (needs node): `make fuzz SEEDS=10000 FROM=1 JOBS=2`
 ## runs that many random scenarios through node and NodeLoop and prints the first divergence,
@@ -65,7 +75,7 @@ fuzz: deps
 	node Fuzz/JS/fuzz.js --swift "$$($(SWIFT) build --show-bin-path)/nodeloop-fuzz" --seeds $(SEEDS) --from $(FROM) --jobs $(JOBS)
 
 clean:
-	rm -rf .build .build-tsan
+	rm -rf .build .build-tsan .build-asan
 
 .PHONY: bench bench-quick
 ## Benchmarks against Node and C on libuv (Benchmarks/run.py): release build, every workload
