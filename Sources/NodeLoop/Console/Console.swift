@@ -13,7 +13,8 @@ public let console = Console()
 /// Values are printed as Node's `util.inspect` prints them for the common cases: strings bare at
 /// the top level and quoted inside arrays, whole doubles without a fraction (`1`, not `1.0`),
 /// `nil` as `undefined`, arrays as `[ 1, 'a' ]`, dictionaries as `{ a: 1 }`. A first string
-/// argument with `%s`, `%d`, `%i`, `%f`, `%j`, `%o`, `%O` or `%%` is a format string, as in Node.
+/// argument with `%s`, `%d`, `%i`, `%f`, `%j`, `%o`, `%O`, `%c` or `%%` is a format string, with
+/// Node's `util.format` rules (`%j` is `JSON.stringify`, `%d` `Number(x)`, `%i` `parseInt`).
 public struct Console: Sendable {
     /// Prints the items to stdout, separated by spaces.
     public func log(_ items: Any?...) {

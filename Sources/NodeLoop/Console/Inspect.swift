@@ -21,7 +21,7 @@ func format(_ items: [Any?]) -> String {
         switch specifier {
         case "%":
             output.append("%")
-        case "s", "d", "i", "f", "j", "o", "O":
+        case "s", "d", "i", "f", "j", "o", "O", "c":
             guard !rest.isEmpty else {
                 output.append("%")
                 output.append(specifier)
@@ -40,35 +40,37 @@ func format(_ items: [Any?]) -> String {
     return output
 }
 
+/// One specifier's text for its argument, by Node's `formatWithOptions` rules: `%s` a string
+/// as it is and anything else inspected to depth 0 (a Buffer through its own `toString()`);
+/// `%d` `Number(x)`; `%i` `parseInt(String(x))`; `%f` `parseFloat(String(x))`; `%j`
+/// `JSON.stringify(x)`; `%o` inspected with hidden properties to depth 4; `%O` inspected;
+/// `%c` (CSS, for browsers) nothing.
 private func formatSpecifier(_ specifier: Character, _ value: Any?) -> String {
     switch specifier {
-    case "d", "i":
-        guard let number = numericValue(value) else { return "NaN" }
-        return jsNumberString(specifier == "i" ? number.rounded(.towardZero) : number)
-    case "f":
-        return numericValue(value).map(jsNumberString) ?? "NaN"
     case "s":
-        // `%s` prints a Buffer through its own toString(), as text.
-        if let buffer = value as? Buffer { return (try? buffer.toString()) ?? "" }
-        return inspect(value, topLevel: true)
+        if let buffer = flattenOptional(value) as? Buffer { return (try? buffer.toString()) ?? "" }
+        return inspect(value, topLevel: true, depthLimit: 0)
+    case "d":
+        return jsNumberString(jsNumber(value))
+    case "i":
+        return jsNumberString(jsParseInt(jsString(value)))
+    case "f":
+        return jsNumberString(jsParseFloat(jsString(value)))
+    case "j":
+        return jsonText(value) ?? "undefined"
+    case "o":
+        var inspector = ValueInspector(depthLimit: 4, showHidden: true)
+        return inspector.format(value, topLevel: false)
+    case "c":
+        return ""
     default:
         return inspect(value, topLevel: false)
     }
 }
 
-private func numericValue(_ value: Any?) -> Double? {
-    switch value {
-    case let number as any BinaryInteger: return Double(number)
-    case let number as Double: return number
-    case let number as Float: return Double(number)
-    case let string as String: return Double(string)
-    default: return nil
-    }
-}
-
 /// The text Node's `util.inspect` gives a value; strings are bare at the top level.
-func inspect(_ value: Any?, topLevel: Bool = true) -> String {
-    var inspector = ValueInspector()
+func inspect(_ value: Any?, topLevel: Bool = true, depthLimit: Int = 2) -> String {
+    var inspector = ValueInspector(depthLimit: depthLimit)
     return inspector.format(value, topLevel: topLevel)
 }
 

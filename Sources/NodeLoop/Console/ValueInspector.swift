@@ -14,9 +14,13 @@ extension InspectableAsObject {
 }
 
 /// Formats values as `util.inspect` does with Node's defaults: depth 2, a break length of 80
-/// columns, `compact: 3`, at most 100 array items shown.
+/// columns, `compact: 3`, at most 100 array items shown. `depthLimit` and `showHidden` are the
+/// options `util.format` changes for `%s` (depth 0) and `%o` (depth 4, hidden properties).
 struct ValueInspector {
-    private static let depthLimit = 2
+    /// How many levels of nesting are shown; deeper objects print as `[Object]`, `[Array]`.
+    let depthLimit: Int
+    /// Whether an array shows its hidden `[length]` property, as `showHidden` does.
+    let showHidden: Bool
     private static let breakLength = 80
     private static let compact = 3
     private static let maxArrayLength = 100
@@ -29,51 +33,46 @@ struct ValueInspector {
     /// levels of nesting the entries being laid out contain.
     private var currentDepth = 0
 
+    init(depthLimit: Int = 2, showHidden: Bool = false) {
+        self.depthLimit = depthLimit
+        self.showHidden = showHidden
+    }
+
     /// The text for `value`; a top-level string is printed bare, as `console.log` does.
     mutating func format(_ value: Any?, topLevel: Bool) -> String {
         format(value, depth: 0, topLevel: topLevel)
     }
 
     private mutating func format(_ value: Any?, depth: Int, topLevel: Bool = false) -> String {
-        guard let value = flattenOptional(value) else { return "undefined" }
-        switch value {
-        case let thrown as ThrownValue:
-            return format(thrown.value, depth: depth, topLevel: topLevel)
-        case let string as String:
+        switch JSValue(value) {
+        case .undefined:
+            return "undefined"
+        case .string(let string):
             return topLevel ? string : formatString(string)
-        case let string as Substring:
-            return topLevel ? String(string) : formatString(String(string))
-        case let bool as Bool:
+        case .boolean(let bool):
             return bool ? "true" : "false"
-        case let number as Double:
+        case .number(let number):
             return jsNumberString(number)
-        case let number as Float:
-            return jsNumberString(Double(number))
-        case let number as any BinaryInteger:
+        case .integer(let number):
             return "\(number)"
-        case let error as NodeError:
+        case .error(let error as NodeError):
             return error.description
-        case let error as any NodeStyleError:
+        case .error(let error):
             return "\(error.name): \(error.message)"
-        case let buffer as Buffer:
+        case .buffer(let buffer):
             return buffer.inspected
-        case let record as any InspectableAsObject:
-            return formatObject(record.inspectedProperties, className: record.inspectedClassName, depth: depth)
-        case let array as [Any?]:
+        case .object(let properties, let className):
+            return formatObject(properties, className: className, depth: depth)
+        case .array(let array):
             return formatArray(array, depth: depth)
-        case let array as [Any]:
-            return formatArray(array.map { $0 }, depth: depth)
-        case let dictionary as [String: Any]:
-            let properties = dictionary.keys.sorted().map { (key: $0, value: dictionary[$0]) }
-            return formatObject(properties, depth: depth)
-        default:
+        case .other(let value):
             return String(describing: value)
         }
     }
 
     private mutating func formatArray(_ array: [Any?], depth: Int) -> String {
         if array.isEmpty { return "[]" }
-        if depth > Self.depthLimit { return "[Array]" }
+        if depth > depthLimit { return "[Array]" }
         currentDepth = depth + 1
         let shown = array.prefix(Self.maxArrayLength)
         var output = shown.map { formatEntry($0, depth: depth + 1) }
@@ -81,9 +80,14 @@ struct ValueInspector {
         if remaining > 0 {
             output.append("... \(remaining) more item\(remaining > 1 ? "s" : "")")
         }
+        if showHidden {
+            output.append("[length]: \(array.count)")
+        }
         let entries = output.count
         if entries > 6 {
-            let numeric = shown.allSatisfy { isNumber(flattenOptional($0)) }
+            // Node right-aligns when the array holds a number at the index of every entry,
+            // the "more items" and `[length]` entries included.
+            let numeric = array.count >= entries && array.prefix(entries).allSatisfy(isNumber)
             output = groupArrayElements(output, rightAligned: numeric)
         }
         return reduceToSingleString(output, braces: ("[", "]"), depth: depth + 1, grouped: entries != output.count)
@@ -92,7 +96,7 @@ struct ValueInspector {
     private mutating func formatObject(_ properties: [(key: String, value: Any?)], className: String? = nil, depth: Int) -> String {
         let prefix = className.map { "\($0) " } ?? ""
         if properties.isEmpty { return prefix + "{}" }
-        if depth > Self.depthLimit { return "[\(className ?? "Object")]" }
+        if depth > depthLimit { return "[\(className ?? "Object")]" }
         currentDepth = depth + 1
         let output = properties.map { property in
             let name = isIdentifier(property.key) ? property.key : quote(property.key)
@@ -221,13 +225,11 @@ func quote(_ string: String) -> String {
     }
     var result = String(quoteMark)
     for scalar in string.unicodeScalars {
+        if let escape = shortEscape(scalar) {
+            result += escape
+            continue
+        }
         switch scalar.value {
-        case 8: result += "\\b"
-        case 9: result += "\\t"
-        case 10: result += "\\n"
-        case 12: result += "\\f"
-        case 13: result += "\\r"
-        case 92: result += "\\\\"
         case 39 where quoteMark == "'": result += "\\'"
         case 0..<32, 0x7F..<0xA0:
             let hex = String(scalar.value, radix: 16, uppercase: true)
@@ -238,6 +240,20 @@ func quote(_ string: String) -> String {
     }
     result.append(quoteMark)
     return result
+}
+
+/// The two-character escape a JavaScript string literal and JSON share for a backspace, tab,
+/// line feed, form feed, carriage return or backslash; nil for any other character.
+func shortEscape(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar.value {
+    case 0x08: return "\\b"
+    case 0x09: return "\\t"
+    case 0x0A: return "\\n"
+    case 0x0C: return "\\f"
+    case 0x0D: return "\\r"
+    case 0x5C: return "\\\\"
+    default: return nil
+    }
 }
 
 /// Whether `key` prints bare as a property name (`a`, `_b2`) rather than quoted (`'a-b'`).
@@ -251,8 +267,8 @@ private func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
 }
 
 private func isNumber(_ value: Any?) -> Bool {
-    switch value {
-    case is Double, is Float, is any BinaryInteger: return true
+    switch JSValue(value) {
+    case .number, .integer: return true
     default: return false
     }
 }

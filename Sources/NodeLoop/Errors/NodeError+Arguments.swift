@@ -38,9 +38,12 @@ extension NodeError {
         )
     }
 
+    /// The value as Node prints a received integer: the JavaScript number's digits (an `Int64`
+    /// beyond 2^53 is the nearest double, `2**62` prints `4_611_686_018_427_388_000`), grouped
+    /// by `_` above 2^32.
     private static func separatedInteger(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
         guard value.magnitude > 1 << 32 else { return String(value) }
+        let digits = value.magnitude > 1 << 53 ? jsNumberString(Double(value.magnitude)) : String(value.magnitude)
         var groups: [Substring] = []
         var end = digits.endIndex
         while end > digits.startIndex {

@@ -16,15 +16,16 @@ extension FileHandle {
     /// ```
     ///
     /// Node fulfils with `{ bytesRead, buffer }`, the buffer filled in place; here the bytes
-    /// read come back as a new ``Buffer`` (its length is `bytesRead`).
+    /// read come back as a new ``Buffer`` (its length is `bytesRead`). As in Node, `length` must
+    /// fit in the buffer Node reads into when given none, 16384 bytes, and unlike `fs.read` it is
+    /// taken as it is, not cut to 32 bits.
     public func read(length: Int = 16_384, position: Int64? = nil) -> Promise<Buffer> {
-        let length = FileSystemCalls.int32Length(length)
         // node: `await filehandle.read({ length: 0 })` fulfils with 0 bytes without a request.
         if length == 0 && fd >= 0 { return Promise.resolve(Buffer()) }
         return withDescriptor(syscall: "read") { fd in
-            if length < 0 {
-                throw NodeError.outOfRange("length", mustBe: ">= 0", received: Int64(length))
-            }
+            try FileSystemCalls.checkOffsetLengthRead(
+                offset: 0, length: length, bufferLength: FileSystemCalls.defaultReadBufferLength
+            )
             return FileSystemCalls.readCall(fd, length: length, position: FilePosition.lenient(position))
         }
     }

@@ -37,7 +37,8 @@ public final class FileHandle {
         withDescriptor(syscall: "fstat") { try FileSystemCalls.fstat($0) }
     }
 
-    /// Cuts or extends the file to `length` bytes (Node's `filehandle.truncate(len)`).
+    /// Cuts or extends the file to `length` bytes (Node's `filehandle.truncate(len)`); a negative
+    /// `length` truncates to 0, one beyond ±(2^53 - 1) rejects with `ERR_OUT_OF_RANGE`.
     public func truncate(_ length: Int64 = 0) -> Promise<Void> {
         withDescriptor(syscall: "ftruncate") { try FileSystemCalls.ftruncate($0, length) }
     }

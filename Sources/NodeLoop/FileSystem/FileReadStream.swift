@@ -62,7 +62,12 @@ extension FileSystem {
     ///   - end: the last byte to read, included, as in Node; nil reads to the end of the file.
     /// - Throws: Node's argument errors, at the call: a NUL byte in `path`; `ERR_OUT_OF_RANGE`
     ///   for `start` or `end` outside 0...2^53 - 1 or `start` after `end`; `ERR_INVALID_ARG_VALUE`
-    ///   for a `highWaterMark` below 1 (Node takes 0, and its stream then never yields).
+    ///   for a negative `highWaterMark`.
+    ///
+    /// A `highWaterMark` of 0 is no error, as in Node, whose stream then opens the file but never
+    /// asks for a chunk: the iteration neither yields nor ends (an error opening the file is
+    /// still thrown), and the loop does not wait for it. NodeLoop closes the descriptor at once,
+    /// where Node's stays open until the process ends.
     ///
     /// With `start` 0 the file is read from its current position onwards, as Node reads it when
     /// no `start` is given, so pipes and character devices can be read too. Node's
@@ -77,7 +82,7 @@ extension FileSystem {
                 throw NodeError.outOfRange("start", mustBe: "<= \"end\" (here: \(end))", received: start)
             }
         }
-        if highWaterMark < 1 {
+        if highWaterMark < 0 {
             // Node's ERR_INVALID_ARG_VALUE says "property" for a dotted name.
             throw NodeError(
                 "The property 'options.highWaterMark' is invalid. Received \(highWaterMark)",
@@ -153,6 +158,12 @@ final class FileStreamReader {
                 throw error
             }
             state = .open(fd)
+        }
+        if chunkSize == 0 {
+            // Node's stream with a highWaterMark of 0 never asks for a chunk: the step waits on a
+            // promise nothing settles, which keeps no loop alive.
+            try await close(fd)
+            return try await Promise<Buffer?>.withResolvers().promise.value
         }
         let length = remaining.map { Int(Swift.min($0, Int64(chunkSize))) } ?? chunkSize
         if length <= 0 {

@@ -55,7 +55,19 @@ extension FileSystemCalls {
         }, output: { _ in }))
     }
 
+    /// Node's `validateInteger(len, 'len')` then `MathMax(0, len)`: a length beyond the safe
+    /// integers is `ERR_OUT_OF_RANGE`, a negative one truncates to 0.
+    static func checkedTruncateLength(_ length: Int64) throws -> Int64 {
+        let limit = FilePosition.maxSafeInteger
+        guard (-limit...limit).contains(length) else {
+            throw NodeError.outOfRange("len", mustBe: ">= -\(limit) && <= \(limit)", received: length)
+        }
+        return Swift.max(0, length)
+    }
+
+    /// As Node's `ftruncate`, the length is checked before the descriptor.
     static func ftruncate(_ fd: Int32, _ length: Int64) throws -> FileSystemCall<Void> {
+        let length = try checkedTruncateLength(length)
         try checkDescriptor(fd)
         return FileSystemCall(FileSystemOperation(syscall: "ftruncate", submit: { loop, request, done in
             uv_fs_ftruncate(loop, request, fd, length, done)
@@ -63,7 +75,8 @@ extension FileSystemCalls {
     }
 
     /// Node truncates a path by opening it for writing, truncating the descriptor and closing
-    /// it; errors name `open` or `ftruncate` as Node's do.
+    /// it; errors name `open` or `ftruncate` as Node's do. The length is checked by `ftruncate`,
+    /// once the file is open, as in Node's synchronous and promise forms.
     static func truncate(_ path: String, _ length: Int64) throws -> FileSystemCall<Void> {
         try checkPath(path)
         return FileSystemCall(composite: {
@@ -152,6 +165,9 @@ extension FileSystem {
     }
 
     /// Cuts or extends an open file to `length` bytes (Node's `fs.ftruncate`).
+    ///
+    /// As in Node, a negative `length` truncates to 0, and one beyond ±(2^53 - 1) throws
+    /// `ERR_OUT_OF_RANGE` (checked before the descriptor).
     public func ftruncate(_ fd: Int32, _ length: Int64 = 0, _ callback: @escaping (NodeError?) throws -> Void) throws {
         try FileSystemCalls.ftruncate(fd, length).callback(callback)
     }
@@ -162,7 +178,12 @@ extension FileSystem {
     }
 
     /// Cuts or extends the file at `path` to `length` bytes (Node's `fs.truncate`).
+    ///
+    /// As in Node, a negative `length` truncates to 0, and one beyond ±(2^53 - 1) throws
+    /// `ERR_OUT_OF_RANGE` at the call, before the path is looked at (the synchronous and
+    /// promise forms open the file first, as Node's do, and report it after that).
     public func truncate(_ path: String, _ length: Int64 = 0, _ callback: @escaping (NodeError?) throws -> Void) throws {
+        _ = try FileSystemCalls.checkedTruncateLength(length)
         try FileSystemCalls.truncate(path, length).callback(callback)
     }
 

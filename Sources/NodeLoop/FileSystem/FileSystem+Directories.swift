@@ -12,11 +12,13 @@ extension FileSystemCalls {
     }
 
     /// `mkdir -p`: creates the missing directories and gives the first one created, or nil when
-    /// all were there.
+    /// all were there. The synchronous form walks as Node's `mkdirSync` does, the callback and
+    /// promise forms as Node's `mkdir`: see ``DirectoryWalk``.
     static func mkdirRecursive(_ path: String, _ mode: FileMode) throws -> FileSystemCall<String?> {
         try checkPath(path)
         let mode = try mode.resolved()
-        return FileSystemCall(composite: { try makeDirectories(path, mode) })
+        let asynchronous = FileSystemCall(composite: { try makeDirectories(path, mode, .asynchronous) })
+        return FileSystemCall(runSync: { try makeDirectories(path, mode, .synchronous) }, start: asynchronous.start)
     }
 
     static func mkdtemp(_ prefix: String) throws -> FileSystemCall<String> {
@@ -52,45 +54,64 @@ extension FileSystemCalls {
         }, output: { _ in })
     }
 
-    /// Node's `MKDirpSync` (src/node_file.cc), step for step: try the path; if its parent is
-    /// missing, stack the path and try the parent (cut at the last `/`) first. Errors name
-    /// `mkdir` and the path given, whichever directory failed.
-    private static func makeDirectories(_ path: String, _ mode: Int32) throws -> String? {
-        var pending = [path]
+    /// Node's two walks for `mkdir -p` (src/node_file.cc `MKDirpSync` and `MKDirpAsync`). Both
+    /// try the path and, while its parent is missing, stack it and try the parent (cut at the
+    /// last `/`) first; they differ in what they report.
+    enum DirectoryWalk {
+        /// `mkdirSync`: every error names the path given.
+        case synchronous
+        /// `mkdir` and `fsPromises.mkdir`: an error names the directory whose request failed
+        /// (`EACCES` on `locked/a` for `locked/a/b/c`); a path in the way that `stat` cannot see
+        /// (a dangling link) is `ENOTDIR` while deeper directories wait on it; and a directory
+        /// found where `mkdir` failed otherwise than with `EEXIST` ends the walk as done.
+        case asynchronous
+    }
+
+    /// Node's `mkdir -p`, step for step, in the form `walk` names.
+    private static func makeDirectories(_ path: String, _ mode: Int32, _ walk: DirectoryWalk) throws -> String? {
+        // Each path still to make, and whether it was stacked back under its parent, which has
+        // been made or found by the time the path comes up again.
+        var pending = [(path: path, parentSettled: false)]
         var firstCreated: String?
-        while let next = pending.popLast() {
+        func failure(_ status: Int32, at failed: String) -> NodeError {
+            NodeError.system(status, syscall: "mkdir", path: walk == .synchronous ? path : failed)
+        }
+        while let (next, parentSettled) = pending.popLast() {
             var status = uvStatus { try mkdirOperation(next, mode).runSync() }
             if status == UV_ENOENT.rawValue {
                 let slash = next.utf8.lastIndex(of: UInt8(ascii: "/"))
                 let parent = slash.map { String(next[..<$0]) } ?? next
-                if parent != next {
-                    pending.append(next)
-                    pending.append(parent)
+                if parent != next && !parentSettled {
+                    pending.append((next, true))
+                    pending.append((parent, false))
                     continue
                 }
-                // A path without a parent left to create. Node drops it and retries the deeper
-                // paths when some are pending, which never ends (the working directory was
-                // removed); NodeLoop reports ENOENT instead.
-                guard pending.isEmpty else { throw NodeError.system(status, syscall: "mkdir", path: path) }
+                // A path that is still missing after its parent was settled (`/proc/a/b`: /proc
+                // takes no new directory), or with no parent left to make while deeper paths
+                // wait (the working directory was removed). Node stacks the same paths again
+                // and never ends; NodeLoop reports ENOENT instead.
+                guard parent == next && pending.isEmpty else { throw failure(status, at: next) }
                 status = UV_EEXIST.rawValue
             }
             switch status {
             case 0:
                 if firstCreated == nil { firstCreated = next }
             case UV_EACCES.rawValue, UV_ENOSPC.rawValue, UV_ENOTDIR.rawValue, UV_EPERM.rawValue:
-                throw NodeError.system(status, syscall: "mkdir", path: path)
+                throw failure(status, at: next)
             default:
                 // Something is there (or mkdir failed otherwise): fine if it is a directory.
+                let deeperPathsWait = status == UV_EEXIST.rawValue && !pending.isEmpty
                 let stats: Stats
                 do {
                     stats = try stat(next).runSync()
                 } catch let error as NodeError {
-                    throw NodeError.system(error.errno ?? status, syscall: "mkdir", path: path)
+                    let asyncBlocked = walk == .asynchronous && deeperPathsWait
+                    throw failure(asyncBlocked ? UV_ENOTDIR.rawValue : error.errno ?? status, at: next)
                 }
-                if !stats.isDirectory() {
-                    let blocked = status == UV_EEXIST.rawValue && !pending.isEmpty
-                    throw NodeError.system(blocked ? UV_ENOTDIR.rawValue : UV_EEXIST.rawValue, syscall: "mkdir", path: path)
+                guard stats.isDirectory() else {
+                    throw failure(deeperPathsWait ? UV_ENOTDIR.rawValue : UV_EEXIST.rawValue, at: next)
                 }
+                if walk == .asynchronous && !deeperPathsWait { return firstCreated }
             }
         }
         return firstCreated
@@ -132,6 +153,10 @@ extension FileSystem {
     /// With `recursive`, the callback gets the first directory it created, spelled from `path`
     /// (`mkdir("a/b/c")` with only `a` there gives `a/b`), or nil when nothing was created (Node
     /// passes `undefined`). Without it, it gets nil, as Node passes nothing.
+    ///
+    /// As in Node, a recursive error names the directory that could not be made
+    /// (`EACCES: permission denied, mkdir 'locked/a'` for `locked/a/b/c`), where
+    /// ``mkdirSync(_:recursive:mode:)`` names the path given.
     ///
     /// ```swift
     /// try fs.mkdir("build/cache", recursive: true) { error, first in ... }

@@ -112,13 +112,24 @@ extension FileSystemCalls {
         if bufferLength == 0 {
             throw NodeError.invalidArgumentValue("buffer", Buffer(), reason: "is empty and cannot be written")
         }
+        try checkOffsetLengthRead(offset: offset, length: length, bufferLength: bufferLength)
+        return (length, try FilePosition.checkedForRead(position))
+    }
+
+    /// The size of the buffer Node's `fs.read(fd, { length })` and `filehandle.read({ length })`
+    /// read into when given none: `Buffer.alloc(16384)`. A read without a buffer of its own
+    /// takes at most that many bytes, as in Node.
+    static let defaultReadBufferLength = 16_384
+
+    /// Node's `validateOffsetLengthRead`: `length` bytes from `offset` fit in the buffer.
+    static func checkOffsetLengthRead(offset: Int, length: Int, bufferLength: Int) throws {
         if length < 0 {
             throw NodeError.outOfRange("length", mustBe: ">= 0", received: Int64(length))
         }
-        if offset + length > bufferLength {
+        // Node's `offset + length > bufferLength`, spelled so that no sum can overflow.
+        if length > bufferLength - offset {
             throw NodeError.outOfRange("length", mustBe: "<= \(bufferLength - offset)", received: Int64(length))
         }
-        return (length, try FilePosition.checkedForRead(position))
     }
 
     /// Node's checks on `write(fd, buffer, offset, length)` after the descriptor; returns the
@@ -162,16 +173,15 @@ extension FileSystemCalls {
 
     // MARK: - Calls
 
-    /// Reads up to `length` bytes at `position` into a new buffer of that size, and gives the
-    /// bytes read. Nil when `length` is 0: the call has nothing to do.
+    /// Reads up to `length` bytes at `position`, and gives the bytes read: Node's
+    /// `fs.read(fd, { length, position })`, whose buffer is the default one, so `length` is
+    /// checked against its 16384 bytes. Nil when `length` is 0: the call has nothing to do.
     static func read(_ fd: Int32, length: Int, position: Int64?) throws -> FileSystemCall<Buffer>? {
         try checkDescriptor(fd)
-        let length = int32Length(length)
-        if length == 0 { return nil }
-        if length < 0 {
-            throw NodeError.outOfRange("length", mustBe: ">= 0", received: Int64(length))
-        }
-        return readCall(fd, length: length, position: try FilePosition.checkedForRead(position))
+        guard let checked = try checkedRead(
+            offset: 0, length: length, bufferLength: defaultReadBufferLength, position: position
+        ) else { return nil }
+        return readCall(fd, length: checked.length, position: checked.position)
     }
 
     /// A read of up to `length` (> 0) bytes at a checked `position`.
@@ -222,10 +232,11 @@ extension FileSystem {
     /// ``Buffer`` is a value that cannot be filled later, so the callback gets the bytes read
     /// (their count is Node's `bytesRead`). A `length` of 0 reads nothing and calls back with an
     /// empty buffer on the next tick, as Node does. As in Node, `length` is taken as a 32-bit
-    /// signed integer (`length |= 0`).
+    /// signed integer (`length |= 0`), and it must fit in the buffer Node reads into when given
+    /// none, 16384 bytes; ``readSync(_:into:offset:length:position:)`` reads more at once.
     ///
-    /// - Throws: Node's `ERR_OUT_OF_RANGE` for a negative descriptor, a negative length or a
-    ///   position below -1.
+    /// - Throws: Node's `ERR_OUT_OF_RANGE` for a negative descriptor, a negative length, a length
+    ///   above 16384 (`It must be <= 16384`) or a position below -1.
     public func read(_ fd: Int32, length: Int = 16_384, position: Int64? = nil, _ callback: @escaping (NodeError?, Buffer?) throws -> Void) throws {
         guard let call = try FileSystemCalls.read(fd, length: length, position: position) else {
             process.nextTick { try callback(nil, Buffer()) }
@@ -261,7 +272,8 @@ extension FileSystem {
     }
 
     /// Reads up to `length` bytes from an open file and returns them, an empty buffer at the end
-    /// of the file (the synchronous form of ``read(_:length:position:_:)``).
+    /// of the file (the synchronous form of ``read(_:length:position:_:)``, Node's
+    /// `fs.readSync(fd, Buffer.alloc(16384), { length, position })`: at most 16384 bytes).
     public func readSync(_ fd: Int32, length: Int = 16_384, position: Int64? = nil) throws -> Buffer {
         guard let call = try FileSystemCalls.read(fd, length: length, position: position) else { return Buffer() }
         return try call.runSync()

@@ -19,9 +19,13 @@ import Synchronization
 /// Pass it to workers in `workerData` or a message; every copy refers to the same memory.
 ///
 /// ```swift
-/// let counter = SharedBuffer(count: 1)
-/// for _ in 0..<4 { Worker(workerData: counter) { (workerThreads.workerData as! SharedBuffer).add(0, 1) } }
+/// let counter = try SharedBuffer(count: 1)
+/// for _ in 0..<4 { Worker(workerData: counter) { try (workerThreads.workerData as! SharedBuffer).add(0, 1) } }
 /// ```
+///
+/// Bad input throws Node's errors rather than trapping: a negative `count` is
+/// `RangeError: Invalid array buffer length`, and every operation on an index outside
+/// `0..<count` is `RangeError: Invalid atomic access index`, as `Atomics` throws them.
 ///
 /// ``wait(_:_:timeout:)`` blocks the calling thread. Node allows `Atomics.wait` on its main
 /// thread (only browsers forbid it), so NodeLoop allows it on any loop's thread too; it stops
@@ -30,8 +34,8 @@ public final class SharedBuffer: @unchecked Sendable {
     // `cells` is allocated once and only accessed through atomic operations; `waiters` only with
     // `mutex` held; `condition` is used with `mutex`.
     private let cells: UnsafeMutablePointer<Atomic<Int32>>
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let condition: UnsafeMutablePointer<pthread_cond_t>
     private var waiters: [Waiter] = []
 
     private final class Waiter {
@@ -43,18 +47,36 @@ public final class SharedBuffer: @unchecked Sendable {
     /// The number of `Int32` cells.
     public let count: Int
 
-    /// A buffer of `count` cells, all zero.
-    public init(count: Int) {
-        self.count = max(0, count)
-        cells = .allocate(capacity: max(1, count))
-        for index in 0..<self.count { (cells + index).initialize(to: Atomic(0)) }
+    /// A buffer of `count` cells, all zero: `new Int32Array(new SharedArrayBuffer(4 * count))`.
+    ///
+    /// - Throws: `RangeError: Invalid array buffer length` when `count` is negative or its bytes
+    ///   pass 2^53 - 1, and `RangeError: Array buffer allocation failed` when the memory cannot
+    ///   be had, as `new SharedArrayBuffer` throws them.
+    public init(count: Int) throws {
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: MemoryLayout<Int32>.stride)
+        guard count >= 0, !overflow, Int64(bytes) <= Self.maxByteLength else {
+            throw NodeError("Invalid array buffer length", name: "RangeError")
+        }
+        // calloc gives zeroed memory, which is what an `Atomic<Int32>` of 0 holds, without
+        // touching every page of a large buffer; and it fails with nil instead of trapping.
+        guard let memory = calloc(max(1, count), MemoryLayout<Atomic<Int32>>.stride) else {
+            throw NodeError("Array buffer allocation failed", name: "RangeError")
+        }
+        self.count = count
+        cells = memory.bindMemory(to: Atomic<Int32>.self, capacity: max(1, count))
+        // Allocated after the checks: a throwing init runs no deinit to free them.
+        mutex = .allocate(capacity: 1)
+        condition = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(condition, nil)
     }
 
+    /// JavaScript's largest array buffer, in bytes: `Number.MAX_SAFE_INTEGER`.
+    private static let maxByteLength: Int64 = 9_007_199_254_740_991
+
     deinit {
-        cells.deinitialize(count: count)
-        cells.deallocate()
+        // `Atomic<Int32>` is trivially destroyed: the memory goes back as it came.
+        free(cells)
         pthread_cond_destroy(condition)
         pthread_mutex_destroy(mutex)
         mutex.deallocate()
@@ -71,57 +93,61 @@ public final class SharedBuffer: @unchecked Sendable {
         case timedOut = "timed-out"
     }
 
-    private func cell(_ index: Int) -> UnsafeMutablePointer<Atomic<Int32>> {
-        precondition(index >= 0 && index < count, "SharedBuffer: index \(index) out of range 0..<\(count)")
+    /// The cell at `index`, or Node's `RangeError: Invalid atomic access index`, which every
+    /// `Atomics` operation throws for an index outside the array.
+    private func cell(_ index: Int) throws -> UnsafeMutablePointer<Atomic<Int32>> {
+        guard index >= 0 && index < count else {
+            throw NodeError("Invalid atomic access index", name: "RangeError")
+        }
         return cells + index
     }
 
     /// The cell's value (`Atomics.load`).
-    public func load(_ index: Int) -> Int32 { cell(index).pointee.load(ordering: .sequentiallyConsistent) }
+    public func load(_ index: Int) throws -> Int32 { try cell(index).pointee.load(ordering: .sequentiallyConsistent) }
 
     /// Stores `value`, returning it (`Atomics.store`).
     @discardableResult
-    public func store(_ index: Int, _ value: Int32) -> Int32 {
-        cell(index).pointee.store(value, ordering: .sequentiallyConsistent)
+    public func store(_ index: Int, _ value: Int32) throws -> Int32 {
+        try cell(index).pointee.store(value, ordering: .sequentiallyConsistent)
         return value
     }
 
     /// Adds `value` (wrapping), returning the old value (`Atomics.add`).
     @discardableResult
-    public func add(_ index: Int, _ value: Int32) -> Int32 {
-        cell(index).pointee.wrappingAdd(value, ordering: .sequentiallyConsistent).oldValue
+    public func add(_ index: Int, _ value: Int32) throws -> Int32 {
+        try cell(index).pointee.wrappingAdd(value, ordering: .sequentiallyConsistent).oldValue
     }
 
     /// Subtracts `value` (wrapping), returning the old value (`Atomics.sub`).
     @discardableResult
-    public func sub(_ index: Int, _ value: Int32) -> Int32 {
-        cell(index).pointee.wrappingSubtract(value, ordering: .sequentiallyConsistent).oldValue
+    public func sub(_ index: Int, _ value: Int32) throws -> Int32 {
+        try cell(index).pointee.wrappingSubtract(value, ordering: .sequentiallyConsistent).oldValue
     }
 
     /// Stores `value`, returning the old value (`Atomics.exchange`).
     @discardableResult
-    public func exchange(_ index: Int, _ value: Int32) -> Int32 {
-        cell(index).pointee.exchange(value, ordering: .sequentiallyConsistent)
+    public func exchange(_ index: Int, _ value: Int32) throws -> Int32 {
+        try cell(index).pointee.exchange(value, ordering: .sequentiallyConsistent)
     }
 
     /// Stores `replacement` if the cell holds `expected`; returns the old value either way
     /// (`Atomics.compareExchange`).
     @discardableResult
-    public func compareExchange(_ index: Int, _ expected: Int32, _ replacement: Int32) -> Int32 {
-        cell(index).pointee.compareExchange(
+    public func compareExchange(_ index: Int, _ expected: Int32, _ replacement: Int32) throws -> Int32 {
+        try cell(index).pointee.compareExchange(
             expected: expected, desired: replacement, ordering: .sequentiallyConsistent
         ).original
     }
 
     /// Blocks the calling thread while the cell holds `value`, until ``notify(_:count:)`` wakes
     /// it or `timeout` milliseconds pass (`Atomics.wait`; nil waits for ever).
-    public func wait(_ index: Int, _ value: Int32, timeout: Double? = nil) -> WaitResult {
-        _ = cell(index)
+    public func wait(_ index: Int, _ value: Int32, timeout: Double? = nil) throws -> WaitResult {
+        let cell = try cell(index)
         // As in Node, NaN and infinite (or absurdly long) timeouts wait for ever.
         let timeout = timeout.flatMap { $0.isFinite && $0 < 1e12 ? $0 : nil }
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        guard load(index) == value else { return .notEqual }
+        guard cell.pointee.load(ordering: .sequentiallyConsistent) == value else { return .notEqual }
         let waiter = Waiter(index: index)
         waiters.append(waiter)
         var deadline = timespec()
@@ -144,10 +170,10 @@ public final class SharedBuffer: @unchecked Sendable {
     }
 
     /// Wakes up to `count` threads waiting on the cell (all if nil), oldest first; returns how
-    /// many it woke (`Atomics.notify`).
+    /// many it woke (`Atomics.notify`). A negative `count` wakes none, as in Node.
     @discardableResult
-    public func notify(_ index: Int, count: Int? = nil) -> Int {
-        _ = cell(index)
+    public func notify(_ index: Int, count: Int? = nil) throws -> Int {
+        _ = try cell(index)
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         var woken = 0

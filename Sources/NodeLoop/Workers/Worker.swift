@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// A Swift closure running on a thread of its own, with an event loop of its own: Node's
 /// `Worker`. It talks to its parent only through messages.
@@ -10,7 +11,8 @@ import Darwin
 /// The parent sees, in this order: `online` when the body starts, every `message` the worker
 /// posts (in the order posted), `error` if the worker's run ends with an error nobody handled
 /// (an uncaught throw or unhandled rejection), and `exit` with the exit code: 0, the code given
-/// to `process.exit` inside the worker, or 1 after an error or ``terminate()``. A running worker
+/// to `process.exit` inside the worker, 1 after an error or ``terminate()``, or 0 when
+/// ``terminate()`` came before the body started (it then never runs). A running worker
 /// keeps its parent's loop alive unless ``unref()`` was called.
 ///
 /// Inside the body, `workerThreads.parentPort`, `workerData` and `threadId` are the worker's,
@@ -37,8 +39,8 @@ public final class Worker {
     private let fromWorker = PortMailbox()
     private let listeners = ListenerList()
     private var keepAlive: KeepAlive?
+    private let stopRequest = WorkerStopRequest()
     private var exitCode: Int32?
-    private var terminations: [PromiseResolver<Int32>] = []
 
     /// Starts `body` on a new thread with a loop of its own, as Node's `new Worker(...)`.
     ///
@@ -46,7 +48,16 @@ public final class Worker {
     ///   - workerData: A value the body reads as `workerThreads.workerData`.
     ///   - body: The worker's script: it runs first, then the worker's loop until nothing is
     ///     left, as `node script.js` would.
-    public init(workerData: (any Sendable)? = nil, _ body: @escaping @Sendable () throws -> Void) {
+    public convenience init(workerData: (any Sendable)? = nil, _ body: @escaping @Sendable () throws -> Void) {
+        self.init(workerData: workerData, body, startingThread: WorkerThread.start)
+    }
+
+    /// A worker whose thread `startThread` starts: ``WorkerThread/start(_:)``, or, in tests, a
+    /// function that holds the launch back to start it later.
+    init(
+        workerData: (any Sendable)?, _ body: @escaping @Sendable () throws -> Void,
+        startingThread startThread: (WorkerLaunch) -> Void
+    ) {
         loop = EventLoop.current
         threadId = WorkerThreads.nextThreadId()
         keepAlive = KeepAlive(loop: loop)
@@ -54,8 +65,9 @@ public final class Worker {
         // The receiver keeps this worker alive until its `exit` arrives, as Node does.
         fromWorker.bind(to: loop.executor) { delivery in try parentSide.value.receive(delivery) }
         _ = loop.executor.addCloseHandler(ObjectIdentifier(self)) { parentSide.value.parentLoopClosed() }
-        WorkerThread.start(WorkerLaunch(
-            threadId: threadId, workerData: workerData, body: body, toWorker: toWorker, fromWorker: fromWorker
+        startThread(WorkerLaunch(
+            threadId: threadId, workerData: workerData, body: body, toWorker: toWorker, fromWorker: fromWorker,
+            stopRequest: stopRequest
         ))
     }
 
@@ -65,14 +77,23 @@ public final class Worker {
         toWorker.deliver(.message(message))
     }
 
-    /// Asks the worker to stop at its next callback boundary; the promise is fulfilled with the
-    /// exit code (1) once it has exited. The worker's `exit` listeners do not run, as in Node.
+    /// Asks the worker to stop at its next callback boundary, and refs it, as Node's
+    /// `worker.terminate()`.
+    ///
+    /// The promise is fulfilled with the code the worker exits with, by a once-listener of
+    /// `exit` added now (so after the `exit` listeners added before it): 1 for a running worker
+    /// stopped, 0 for one stopped before its body started (the body then never runs), or the
+    /// code it was exiting with anyway. Once the worker has exited (from its `exit` event on),
+    /// there is nothing to stop, and the promise is fulfilled with nil at once (Node:
+    /// `undefined`). The worker's own `process` `exit` listeners do not run, as in Node.
     @discardableResult
-    public func terminate() -> Promise<Int32> {
+    public func terminate() -> Promise<Int32?> {
         loop.preconditionOnOwnerThread("Worker.terminate()")
-        if let exitCode { return Promise.resolve(exitCode) }
-        let (promise, resolve, _) = Promise<Int32>.withResolvers()
-        terminations.append(resolve)
+        ref()
+        guard exitCode == nil else { return Promise.resolve(nil) }
+        let (promise, resolve, _) = Promise<Int32?>.withResolvers()
+        _ = listeners.add(WorkerEvent.exit.name, once: true) { (code: Int32) in resolve(code) }
+        stopRequest.request()
         toWorker.deliver(.terminate)
         return promise
     }
@@ -119,8 +140,6 @@ public final class Worker {
             // `exit` is the last event: the listeners go after it (docs/architecture.md, "Lifetime").
             defer { listeners.removeAll() }
             try listeners.emit("exit", code)
-            for resolve in terminations { resolve(code) }
-            terminations = []
         case .terminate, .close:
             break
         }
@@ -130,12 +149,12 @@ public final class Worker {
     /// worker is asked to stop, as the end of a Node process stops its workers, and this side
     /// lets go of its listeners and its mailbox, which hold it (docs/architecture.md, "Lifetime").
     private func parentLoopClosed() {
+        stopRequest.request()
         toWorker.deliver(.terminate)
         fromWorker.close()
         keepAlive?.close()
         keepAlive = nil
         listeners.removeAll()
-        terminations = []
     }
 }
 
@@ -176,6 +195,17 @@ struct WorkerLaunch: Sendable {
     let body: @Sendable () throws -> Void
     let toWorker: PortMailbox
     let fromWorker: PortMailbox
+    let stopRequest: WorkerStopRequest
+}
+
+/// Set by ``Worker/terminate()`` on the parent's thread, read by the worker's thread before its
+/// body starts: a worker terminated that early never runs its body, as in Node.
+final class WorkerStopRequest: Sendable {
+    private let requested = Atomic<Bool>(false)
+
+    func request() { requested.store(true, ordering: .releasing) }
+
+    var isRequested: Bool { requested.load(ordering: .acquiring) }
 }
 
 /// The thread a worker runs on: a fresh loop, the body, the loop until it ends, then `exit`.
@@ -203,6 +233,13 @@ enum WorkerThread {
     }
 
     private static func run(_ launch: WorkerLaunch) {
+        // Node stops a worker terminated before its script starts without running it: no
+        // `online`, exit code 0.
+        if launch.stopRequest.isRequested {
+            launch.toWorker.close()
+            launch.fromWorker.deliver(.exit(0))
+            return
+        }
         let loop = EventLoop()
         let parentPort = MessagePort(loop: loop, outgoing: launch.fromWorker)
         loop.workerContext = WorkerContext(

@@ -148,7 +148,8 @@ public final class WorkerPool<Task: Sendable, Output: Sendable> {
             slot.isStopping = true
             slot.current = nil
             slot.worker.ref()
-            slot.worker.terminate().then { code in self.slotExited(slot, code: code) }
+            // nil: the worker had exited already, and its `exit` listener has let the slot go.
+            slot.worker.terminate().then { code in if let code { self.slotExited(slot, code: code) } }
         }
         stopIdleWorkers()
         return promise

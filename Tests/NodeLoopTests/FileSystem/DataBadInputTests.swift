@@ -150,6 +150,14 @@ import Testing
             sync: { dir in try withDescriptor(dir) { fd in _ = try fs.readSync(fd, length: -1) } },
             promise: { dir in withHandle(dir) { file in file.read(length: -1).then { _ in } } }
         ),
+        // node: fs.readSync(fd, Buffer.alloc(16384), {length: 0x7fffffff});
+        // filehandle.read({length: 0x7fffffff}): the default buffer's 16384 bytes bound the length
+        BadInput(
+            name: "read: a length beyond the default buffer", code: "ERR_OUT_OF_RANGE",
+            message: "The value of \"length\" is out of range. It must be <= 16384. Received 2147483647",
+            sync: { dir in try withDescriptor(dir) { fd in _ = try fs.readSync(fd, length: 0x7fffffff) } },
+            promise: { dir in withHandle(dir) { file in file.read(length: 0x7fffffff).then { _ in } } }
+        ),
         // node: fs.writeSync(fd, Buffer.from('abc'), 4)
         BadInput(
             name: "writeSync: an offset past the buffer", code: "ERR_OUT_OF_RANGE",

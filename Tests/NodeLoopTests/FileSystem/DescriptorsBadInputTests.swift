@@ -78,7 +78,34 @@ import Testing
         BadInput(label: "truncate a directory", code: "EISDIR", message: "EISDIR: illegal operation on a directory, open '<dir>'",
                  sync: { try fs.truncateSync($0) },
                  promise: { fs.promises.truncate($0) }),
+        // node: fs.truncateSync(p, 2**53); fs.promises.truncate(p, 2**53): checked once the file is open
+        BadInput(label: "truncate to a length beyond the safe integers", code: "ERR_OUT_OF_RANGE", message: lengthMessage,
+                 sync: { try fs.truncateSync("\($0)/a.txt", 1 << 53) },
+                 promise: { fs.promises.truncate("\($0)/a.txt", 1 << 53) }),
+        // node: fs.truncateSync('/nope', 2**53): the open fails first
+        BadInput(label: "truncate a missing file to a length beyond the safe integers", code: "ENOENT",
+                 message: "ENOENT: no such file or directory, open '<dir>/missing'",
+                 sync: { try fs.truncateSync("\($0)/missing", 1 << 53) },
+                 promise: { fs.promises.truncate("\($0)/missing", 1 << 53) }),
+        // node: fs.ftruncateSync(-1, 2**53): the length is checked before the descriptor
+        BadInput(label: "ftruncate a negative descriptor to a length beyond the safe integers", code: "ERR_OUT_OF_RANGE",
+                 message: lengthMessage.replacingOccurrences(of: "9_007_199_254_740_992", with: "-9_007_199_254_740_992"),
+                 sync: { _ in try fs.ftruncateSync(-1, -(1 << 53)) }),
+        // node: fs.ftruncateSync(-1, -1): a negative length is no error, the descriptor is
+        BadInput(label: "ftruncate a negative descriptor to a negative length", code: "ERR_OUT_OF_RANGE",
+                 message: "The value of \"fd\" is out of range. It must be >= 0 && <= 2147483647. Received -1",
+                 sync: { _ in try fs.ftruncateSync(-1, -1) }),
+        // node: (await fs.promises.open(p, 'r+')).truncate(2**62): a JavaScript number prints its digits
+        BadInput(label: "filehandle.truncate to a length far beyond the safe integers", code: "ERR_OUT_OF_RANGE",
+                 message: lengthMessage.replacingOccurrences(of: "9_007_199_254_740_992", with: "4_611_686_018_427_388_000"),
+                 sync: { dir in try fs.truncateSync("\(dir)/a.txt", 1 << 62) },
+                 promise: { dir in
+                     fs.promises.open("\(dir)/a.txt", "r+").then { file in file.truncate(1 << 62).finally { file.close() } }
+                 }),
     ]
+
+    static let lengthMessage = "The value of \"len\" is out of range. It must be >= -9007199254740991 && <= 9007199254740991. "
+        + "Received 9_007_199_254_740_992"
 
     @Test(arguments: cases)
     func theSyncFormThrowsNodesError(_ input: BadInput) throws {

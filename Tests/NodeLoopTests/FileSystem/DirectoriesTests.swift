@@ -232,6 +232,25 @@ import Glibc
         #expect(promiseError?.errno == -17)
     }
 
+    #if os(Linux)
+    // node v20 never ends `mkdirSync('/proc/nodeloop-none/x', {recursive: true})`, nor calls
+    // back `fs.mkdir` with it: /proc takes no new directory (ENOENT), and each time /proc is
+    // found Node stacks the path again. NodeLoop reports the ENOENT, naming the path given in
+    // the synchronous form and the directory that could not be made in the others.
+    @Test func recursiveMkdirOfAPathNoParentCanTakeReportsEnoentWhereNodeLoopsForEver() throws {
+        let sync = #expect(throws: NodeError.self) { try fs.mkdirSync("/proc/nodeloop-none/x", recursive: true) }
+        #expect(sync?.message == "ENOENT: no such file or directory, mkdir '/proc/nodeloop-none/x'")
+        var callbackError: NodeError?
+        var promiseError: NodeError?
+        try runOnFreshLoop {
+            try fs.mkdir("/proc/nodeloop-none/x", recursive: true) { error, _ in callbackError = error }
+            fs.promises.mkdir("/proc/nodeloop-none/x", recursive: true).catch { promiseError = $0 as? NodeError }
+        }
+        #expect(callbackError?.message == "ENOENT: no such file or directory, mkdir '/proc/nodeloop-none'")
+        #expect(promiseError?.path == "/proc/nodeloop-none")
+    }
+    #endif
+
     @Test func mkdirWithoutRecursiveNeedsTheParentAndNoEntry() throws {
         let scratch = try ScratchDirectory("dirs")
         defer { scratch.remove() }

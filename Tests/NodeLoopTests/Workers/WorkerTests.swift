@@ -57,11 +57,28 @@ import Glibc
             worker.on(.exit) { code in
                 exitCode = code
                 worker.postMessage("too late")
-                worker.terminate().then { code in exitCode = code + 100 }
             }
         }
         try loop.close()
-        #expect(exitCode == 100)
+        #expect(exitCode == 0)
+    }
+
+    // node v20: `w.terminate()` before the worker has started its script fulfils with 0, the
+    // code of its `exit`, and neither `online` nor the script runs.
+    @Test func terminateBeforeTheBodyStartsSkipsTheBodyAndExitsWithZero() throws {
+        var events: [String] = []
+        let loop = EventLoop()
+        loop.run {
+            var launch: WorkerLaunch?
+            let worker = Worker(workerData: nil, { workerThreads.parentPort?.postMessage("body ran") }) { launch = $0 }
+            worker.on(.online) { events.append("online") }
+            worker.on(.message) { events.append("message \($0)") }
+            worker.on(.exit) { code in events.append("exit \(code)") }
+            worker.terminate().then { code in events.append("terminate \(code.map(String.init) ?? "nil")") }
+            if let launch { WorkerThread.start(launch) }
+        }
+        try loop.close()
+        #expect(events == ["exit 0", "terminate 0"])
     }
 
     @Test func anErrorEventNobodyListensToIsThrownInTheParent() throws {

@@ -9,4 +9,6 @@ let consoleTwins: [Twin] = [
     timeEndUnknownLabelWarns,
     longArraysBreakAndGroup,
     stringsQuotedAsNodeQuotes,
+    formatJPrintsJson,
+    formatSpecifiersConvertAsNode,
 ]

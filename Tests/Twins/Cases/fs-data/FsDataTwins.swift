@@ -12,4 +12,7 @@ let fsDataTwins: [Twin] = [
     readStreamYieldsChunksOfARange,
     writeStreamWritesInOrder,
     readFileCallbackAfterImmediate,
+    truncateNegativeLengthClamps,
+    readLengthBeyondDefaultBuffer,
+    readStreamHighWaterMarkZeroNeverYields,
 ]

@@ -7,6 +7,7 @@ let fsDirectoriesTwins: [Twin] = [
     readdirCallbackOrder,
     mkdirRecursiveReturnsFirstCreated,
     mkdirErrorsEexistEnoent,
+    mkdirRecursiveErrorsNameTheFailingDirectory,
     mkdtempPrefixShape,
     rmdirEnotempty,
     rmForceMissingPath,

@@ -7,4 +7,6 @@ let workerTwins: [Twin] = [
     messageRoundTrip,
     unrefWorkerDoesNotKeepParentAlive,
     runningWorkerKeepsParentAlive,
+    sharedBufferBadIndex,
+    terminateFulfilsInEveryState,
 ]
