@@ -26,25 +26,17 @@ import Testing
         #expect(freedPayload == nil)
     }
 
-    @Test func aTimeoutClearedBeforeItFiresIsFreedThoughItsCallbackCapturesIt() throws {
+    @Test(arguments: [false, true])
+    func aTimeoutClearedBeforeItFiresIsFreedThoughItsCallbackCapturesIt(byNumericId: Bool) throws {
         weak var freed: Timeout?
         try runOnFreshLoop {
             var timeout: Timeout?
             timeout = setTimeout(50) { Issue.record("a cleared timeout ran: \(String(describing: timeout))") }
             freed = timeout
-            setTimeout(1) { clearTimeout(timeout) }
-        }
-        #expect(freed == nil)
-    }
-
-    @Test func aTimeoutClearedByItsNumericIdIsFreed() throws {
-        weak var freed: Timeout?
-        try runOnFreshLoop {
-            var timeout: Timeout?
-            timeout = setTimeout(50) { Issue.record("a cleared timeout ran: \(String(describing: timeout))") }
-            freed = timeout
-            let id = timeout?.id ?? 0
-            setTimeout(1) { clearTimeout(id) }
+            let id = byNumericId ? timeout?.id : nil
+            setTimeout(1) {
+                if let id { clearTimeout(id) } else { clearTimeout(timeout) }
+            }
         }
         #expect(freed == nil)
     }
