@@ -65,4 +65,38 @@ import Testing
         #expect(heard == ["lifetime: news"])
         #expect(freed == nil)
     }
+
+    @Test func portsAndChannelsStillOpenWhenTheirLoopClosesAreFreed() throws {
+        weak var freedChannel: MessageChannel?
+        weak var freedBroadcast: BroadcastChannel?
+        let loop = EventLoop()
+        loop.run {
+            let channel = MessageChannel()
+            freedChannel = channel
+            channel.port1.on(.message) { _ in channel.port1.close() }
+            channel.port1.unref()
+            let broadcast = BroadcastChannel("lifetime-unref")
+            freedBroadcast = broadcast
+            broadcast.on(.message) { _ in broadcast.close() }
+            broadcast.unref()
+        }
+        #expect(freedChannel != nil)
+        try loop.close()
+        #expect(freedChannel == nil)
+        #expect(freedBroadcast == nil)
+    }
+
+    @Test func aWorkerStillRunningWhenItsParentLoopClosesIsFreed() throws {
+        weak var freed: Worker?
+        let loop = EventLoop()
+        loop.run {
+            let worker = Worker { setInterval(1_000) {} }
+            freed = worker
+            worker.on(.exit) { _ in Issue.record("exit delivered to a closed loop: \(worker.threadId)") }
+            worker.unref()
+        }
+        #expect(freed != nil)
+        try loop.close()
+        #expect(freed == nil)
+    }
 }
