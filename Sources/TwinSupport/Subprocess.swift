@@ -8,10 +8,12 @@ public enum Subprocess {
         public var stderr: String
     }
 
-    public static func run(_ command: [String]) throws -> Result {
+    /// Runs `command` with this process's environment, or `environment` in its place.
+    public static func run(_ command: [String], environment: [String: String]? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
+        if let environment { process.environment = environment }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
