@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build deps record tsan asan patterns primes file-batch worker-split worker-pool-queue clean fuzz
+.PHONY: run test build deps record tsan asan patterns primes file-batch worker-split worker-pool-queue clean fuzz docs
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -19,6 +19,14 @@ build: deps
 
 deps:
 	@bash scripts/ensure-libuv.sh
+
+## Builds the DocC documentation (Sources/NodeLoop/NodeLoop.docc and every doc comment) into
+## .build-docs/NodeLoop.doccarchive, failing on any DocC warning. The swift-docc-plugin is a
+## dependency only while NODELOOP_DOCS is set, in a build folder of its own, so the other
+## commands and packages that depend on NodeLoop never resolve it.
+docs: deps
+	NODELOOP_DOCS=1 $(SWIFT) package --scratch-path .build-docs --allow-writing-to-directory .build-docs \
+		generate-documentation --target NodeLoop --warnings-as-errors --output-path .build-docs/NodeLoop.doccarchive
 
 ## Re-records Node's output for every twin case and tour chapter (needs node);
 ## `make record TWINS=timers/` re-records the cases whose name starts with that prefix.
@@ -76,7 +84,7 @@ fuzz: deps
 	node Fuzz/JS/fuzz.js --swift "$$($(SWIFT) build --show-bin-path)/nodeloop-fuzz" --seeds $(SEEDS) --from $(FROM) --jobs $(JOBS)
 
 clean:
-	rm -rf .build .build-tsan .build-asan
+	rm -rf .build .build-tsan .build-asan .build-docs .build-consumer
 
 .PHONY: bench bench-quick
 ## Benchmarks against Node and C on libuv (Benchmarks/run.py): release build, every workload

@@ -3,6 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "NodeLoop",
+    // `Atomic`, `Mutex` and task executors need macOS 15. Other Apple platforms are not supported:
+    // the library links libuv through pkg-config.
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "NodeLoop", targets: ["NodeLoop"]),
         .executable(name: "nodeloop-tour", targets: ["Tour"]),
@@ -60,3 +63,10 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `make docs` builds the DocC catalog with the swift-docc-plugin, a command plugin that the library
+// does not use. It is added only when NODELOOP_DOCS is set, so that `swift build`, `swift test` and
+// every package that depends on NodeLoop resolve no dependency at all.
+if Context.environment["NODELOOP_DOCS"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"))
+}

@@ -22,6 +22,15 @@ function option(name, fallback) {
 
 // MARK: readable form
 
+function declaration(op) {
+  switch (op.kind) {
+    case 'pending': return 'Promise.withResolvers() (pending)';
+    case 'never': return 'new Promise(() => {}) (never settled)';
+    case 'resolved': return `Promise.resolve(${op.value})`;
+    default: return `Promise.reject(${op.value})`;
+  }
+}
+
 function show(ops, indent = '') {
   const lines = [];
   const nested = (head, body) => {
@@ -43,7 +52,7 @@ function show(ops, indent = '') {
       case 'clear': lines.push(`${indent}clear ${op.target}`); break;
       case 'io': nested(`${op.kind === 'stat' ? 'fs.stat' : 'thread-pool no-op'} ${op.id}`, op.body); break;
       case 'promise':
-        lines.push(`${indent}${op.name} = ${op.kind === 'pending' ? 'new Promise (pending)' : `Promise.${op.kind === 'resolved' ? 'resolve' : 'reject'}(${op.value})`}`);
+        lines.push(`${indent}${op.name} = ${declaration(op)}`);
         break;
       case 'resolve':
         if (op.kind === 'value') lines.push(`${indent}resolve ${op.target} with ${op.value}`);

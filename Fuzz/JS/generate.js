@@ -82,7 +82,10 @@ function generate(seed) {
   function body(ctx, canThrow) {
     const ops = [];
     const length = ctx.depth > 3 ? 0 : 1 + below(ctx.depth === 0 ? 6 : 3);
-    for (let i = 0; i < length && budget > 0; i++) ops.push(operation(ctx));
+    for (let i = 0; i < length && budget > 0; i++) {
+      if (chance(0.08)) ops.push(...abandonedInput(ctx));
+      else ops.push(operation(ctx));
+    }
     const allowed = canThrow === 'handler' || (canThrow && ctx.epoch !== null && ctx.epoch.mode !== 'none');
     if (allowed && chance(0.15)) {
       if (ctx.epoch !== null) ctx.epoch.threw = true;
@@ -105,10 +108,35 @@ function generate(seed) {
 
   function declare(ctx) {
     const name = fresh('p');
-    const state = pick(['resolved', 'rejected', 'pending', 'pending']);
+    const state = pick(['resolved', 'rejected', 'pending', 'pending', 'never']);
     made(ctx, 'promises', name);
     if (state === 'pending') made(ctx, 'pending', name);
-    return state === 'pending' ? { op: 'promise', name, kind: state } : { op: 'promise', name, kind: state, value: fresh('V') };
+    return state === 'pending' || state === 'never' ? { op: 'promise', name, kind: state } : { op: 'promise', name, kind: state, value: fresh('V') };
+  }
+
+  // A combinator with an input that stays pending and that nothing names again, and a handler
+  // on its result: the input is freed while the combinator still waits for the others, as in
+  // `Promise.race([settled, new Promise(() => {})]).then(...)`. Freeing it must not change what
+  // the program prints (docs/fuzzing.md, "What a program holds").
+  function abandonedInput(ctx) {
+    budget -= 2;
+    const input = { op: 'promise', name: fresh('p'), kind: pick(['pending', 'never']) };
+    const of = [input.name];
+    for (let i = below(3); i > 0; i--) of.splice(below(of.length + 1), 0, someName(ctx, 'promises', 'p'));
+    const name = fresh('p');
+    made(ctx, 'promises', name);
+    const combined = { op: 'combine', kind: pick(['all', 'allSettled', 'race', 'any']), of, name };
+    return [input, combined, reaction(ctx, pick(['then', 'then', 'catch', 'finally']), name)];
+  }
+
+  // `then`, `catch` or `finally` on `target`, naming the promise it returns.
+  function reaction(ctx, kind, target) {
+    const name = fresh('p');
+    const op = { op: kind, id: fresh(kind[0]), target, name, body: body(handlerContext(ctx), 'handler') };
+    if (chance(0.25)) op.returns = chance(0.1) ? name : someName(ctx, 'promises', 'p');
+    else if (kind === 'then' && chance(0.3)) op.both = true;
+    made(ctx, 'promises', name);
+    return op;
   }
 
   function operation(ctx) {
@@ -184,15 +212,7 @@ function generate(seed) {
         return { op: 'resolve', target, kind: how, thenable };
       }
       case 'reject': return { op: 'reject', target: someName(ctx, 'pending', 'p'), value: fresh('E') };
-      case 'then': case 'catch': case 'finally': {
-        const target = someName(ctx, 'promises', 'p');
-        const name = fresh('p');
-        const op = { op: kind, id: fresh(kind[0]), target, name, body: body(handlerContext(ctx), 'handler') };
-        if (chance(0.25)) op.returns = chance(0.1) ? name : someName(ctx, 'promises', 'p');
-        else if (kind === 'then' && chance(0.3)) op.both = true;
-        made(ctx, 'promises', name);
-        return op;
-      }
+      case 'then': case 'catch': case 'finally': return reaction(ctx, kind, someName(ctx, 'promises', 'p'));
       case 'combine': {
         const of = [];
         for (let i = below(4); i > 0; i--) of.push(someName(ctx, 'promises', 'p'));

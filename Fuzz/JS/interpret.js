@@ -11,6 +11,7 @@
 
 const fs = require('fs');
 const crypto = require('crypto');
+const { Scope } = require('./scope');
 
 /** The state of the scenario running now. */
 let current = null;
@@ -20,29 +21,26 @@ const message = (error) => (error instanceof Error ? error.message : String(erro
 function interpret(scenario) {
   const trace = [];
   const log = (line) => trace.push(line);
-  const promises = new Map();
   const promiseNames = new Map();
-  const resolvers = new Map();
-  const handles = new Map();
 
-  function register(name, promise) {
-    promises.set(name, promise);
+  function register(variable, name, promise) {
+    variable.promise = promise;
     if (!promiseNames.has(promise)) promiseNames.set(promise, name);
   }
 
   // A handler's outcome: the promise it names (a missing one is an error), or its own id.
-  function outcome(op) {
+  function outcome(op, scope) {
     if (op.returns === undefined) return op.id;
-    const returned = promises.get(op.returns);
+    const returned = scope.get(op.returns).promise;
     if (returned === undefined) throw new Error(`no ${op.returns}`);
     return returned;
   }
 
-  function thenable(spec) {
+  function thenable(spec, held) {
     return {
       then(resolve, reject) {
         log(spec.id);
-        run(spec.body);
+        run(spec.body, held.entering(spec.body));
         if (spec.kind === 'reject') reject(new Error(spec.value));
         else resolve(spec.value);
       },
@@ -62,11 +60,12 @@ function interpret(scenario) {
 
   // An async function: each `await` op is one `await` of a promise, as written by hand; it returns
   // its id, or the promise `returns` names.
-  async function asyncFunction(op) {
+  async function asyncFunction(op, held) {
+    const scope = held.entering(op.body, op.returns);
     log(`${op.id} start`);
     for (const step of op.body) {
-      if (step.op !== 'await') { perform(step); continue; }
-      const awaited = promises.get(step.target);
+      if (step.op !== 'await') { perform(step, scope); continue; }
+      const awaited = scope.get(step.target).promise;
       if (awaited === undefined) { log(`no ${step.target}`); continue; }
       if (step.caught) {
         try {
@@ -78,84 +77,98 @@ function interpret(scenario) {
         log(`${step.id} ${await awaited}`);
       }
     }
-    return outcome(op);
+    return outcome(op, scope);
   }
 
-  function run(ops) {
-    for (const op of ops) perform(op);
+  function run(ops, scope) {
+    for (const op of ops) perform(op, scope);
   }
 
-  function perform(op) {
+  // A callback of `op` that holds the variables `held`: it logs `line`, runs the body in a scope
+  // of its own and gives back that scope (for `returns`).
+  function call(op, held, line) {
+    log(line);
+    const scope = held.entering(op.body, op.returns);
+    run(op.body, scope);
+    return scope;
+  }
+
+  // Runs `op` with the variables `scope` holds; each callback it makes holds only those it
+  // mentions (scope.js).
+  function perform(op, scope) {
+    const callback = () => {
+      const held = scope.forCallbacksOf(op);
+      return () => { call(op, held, op.id); };
+    };
     switch (op.op) {
       case 'log': log(op.id); break;
       case 'throw': throw new Error(op.value);
-      case 'tick': process.nextTick(() => { log(op.id); run(op.body); }); break;
-      case 'micro': queueMicrotask(() => { log(op.id); run(op.body); }); break;
-      case 'timeout':
-        handles.set(op.name, { immediate: false, handle: setTimeout(() => { log(op.id); run(op.body); }, op.ms) });
-        break;
+      case 'tick': process.nextTick(callback()); break;
+      case 'micro': queueMicrotask(callback()); break;
+      case 'timeout': scope.get(op.name).handle = { immediate: false, handle: setTimeout(callback(), op.ms) }; break;
       case 'interval': {
+        const held = scope.forCallbacksOf(op);
         let runs = 0;
         const handle = setInterval(() => {
           runs += 1;
-          log(`${op.id} ${runs}`);
           if (runs === op.times) clearInterval(handle);
-          run(op.body);
+          call(op, held, `${op.id} ${runs}`);
         }, op.ms);
-        handles.set(op.name, { immediate: false, handle });
+        scope.get(op.name).handle = { immediate: false, handle };
         break;
       }
-      case 'immediate':
-        handles.set(op.name, { immediate: true, handle: setImmediate(() => { log(op.id); run(op.body); }) });
-        break;
+      case 'immediate': scope.get(op.name).handle = { immediate: true, handle: setImmediate(callback()) }; break;
       case 'clear': {
-        const entry = handles.get(op.target);
+        const entry = scope.get(op.target).handle;
         if (entry === undefined) log(`no ${op.target}`);
         else if (entry.immediate) clearImmediate(entry.handle);
         else clearTimeout(entry.handle);
         break;
       }
       case 'io':
-        if (op.kind === 'stat') fs.stat('/', () => { log(op.id); run(op.body); });
-        else crypto.pbkdf2('', '', 1, 8, 'sha256', () => { log(op.id); run(op.body); });
+        if (op.kind === 'stat') fs.stat('/', callback());
+        else crypto.pbkdf2('', '', 1, 8, 'sha256', callback());
         break;
-      case 'promise':
-        register(op.name, new Promise((resolve, reject) => {
+      case 'promise': {
+        const variable = scope.get(op.name);
+        register(variable, op.name, new Promise((resolve, reject) => {
           if (op.kind === 'resolved') resolve(op.value);
           else if (op.kind === 'rejected') reject(new Error(op.value));
-          else resolvers.set(op.name, { resolve, reject });
+          else if (op.kind === 'pending') variable.resolvers = { resolve, reject };
         }));
         break;
+      }
       case 'resolve': {
-        const functions = resolvers.get(op.target);
+        const functions = scope.get(op.target).resolvers;
         if (functions === undefined) { log(`no ${op.target}`); break; }
         if (op.kind === 'value') functions.resolve(op.value);
-        else if (op.kind === 'thenable') functions.resolve(thenable(op.thenable));
+        else if (op.kind === 'thenable') functions.resolve(thenable(op.thenable, scope.forCallbacksOf(op)));
         else {
-          const other = promises.get(op.with);
+          const other = scope.get(op.with).promise;
           if (other === undefined) log(`no ${op.with}`);
           else functions.resolve(other);
         }
         break;
       }
       case 'reject': {
-        const functions = resolvers.get(op.target);
+        const functions = scope.get(op.target).resolvers;
         if (functions === undefined) log(`no ${op.target}`);
         else functions.reject(new Error(op.value));
         break;
       }
       case 'then': case 'catch': case 'finally': {
-        const target = promises.get(op.target);
+        const target = scope.get(op.target).promise;
         if (target === undefined) { log(`no ${op.target}`); break; }
-        const onFulfilled = (value) => { log(`${op.id} ${value}`); run(op.body); return outcome(op); };
-        const onRejected = (error) => { log(`${op.id} rejected ${message(error)}`); run(op.body); return outcome(op); };
-        if (op.op === 'then') register(op.name, op.both ? target.then(onFulfilled, onRejected) : target.then(onFulfilled));
-        else if (op.op === 'catch') register(op.name, target.catch(onRejected));
+        const held = scope.forCallbacksOf(op);
+        const onFulfilled = (value) => outcome(op, call(op, held, `${op.id} ${value}`));
+        const onRejected = (error) => outcome(op, call(op, held, `${op.id} rejected ${message(error)}`));
+        const variable = scope.get(op.name);
+        if (op.op === 'then') register(variable, op.name, op.both ? target.then(onFulfilled, onRejected) : target.then(onFulfilled));
+        else if (op.op === 'catch') register(variable, op.name, target.catch(onRejected));
         else {
-          register(op.name, target.finally(() => {
-            log(op.id);
-            run(op.body);
-            if (op.returns !== undefined) return outcome(op);
+          register(variable, op.name, target.finally(() => {
+            const own = call(op, held, op.id);
+            if (op.returns !== undefined) return outcome(op, own);
           }));
         }
         break;
@@ -163,20 +176,20 @@ function interpret(scenario) {
       case 'combine': {
         const inputs = [];
         for (const name of op.of) {
-          const input = promises.get(name);
+          const input = scope.get(name).promise;
           if (input === undefined) log(`no ${name}`);
           else inputs.push(input);
         }
-        register(op.name, combine(op, inputs));
+        register(scope.get(op.name), op.name, combine(op, inputs));
         break;
       }
-      case 'async': register(op.name, asyncFunction(op)); break;
+      case 'async': register(scope.get(op.name), op.name, asyncFunction(op, scope.forCallbacksOf(op))); break;
       default: throw new Error(`unknown op ${op.op}`);
     }
   }
 
   current = { trace, promiseNames };
-  run(scenario.ops);
+  run(scenario.ops, Scope.main(scenario.ops));
 }
 
 process.on('uncaughtException', (error) => current.trace.push(`uncaught ${message(error)}`));

@@ -11,3 +11,4 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + patternTwins
     + childProcessTwins
     + osTwins
+    + streamTwins

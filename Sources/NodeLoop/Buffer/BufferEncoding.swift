@@ -60,7 +60,7 @@ public struct BufferEncoding: Sendable, Hashable, ExpressibleByStringLiteral, Cu
         }
     }
 
-    /// Hashes what ``==`` compares: the encoding, or the spelling of an unknown name.
+    /// Hashes what `==` compares: the encoding, or the spelling of an unknown name.
     public func hash(into hasher: inout Hasher) {
         if let kind = resolved() {
             hasher.combine(kind)

@@ -34,7 +34,7 @@ import Darwin
 /// a piped stdin ignores that signal in this process, as Node does at startup. Once its pipe
 /// has closed the stream forgets its listeners.
 public final class ChildInputStream: EventEmitter {
-    /// The callback of ``write(_:_:)``: nil once the chunk is handed to the child, or the error.
+    /// The callback of ``write(_:_:)-(String,_)``: nil once the chunk is handed to the child, or the error.
     public typealias WriteCallback = ((any Error)?) -> Void
 
     private enum Phase {
@@ -68,7 +68,7 @@ public final class ChildInputStream: EventEmitter {
     private var pendingBytes = 0
     private var needsDrain = false
 
-    /// Node's `writable.highWaterMark`: ``write(_:_:)`` returns false once this many bytes wait.
+    /// Node's `writable.highWaterMark`: ``write(_:_:)-(String,_)`` returns false once this many bytes wait.
     public let writableHighWaterMark = 16_384
 
     init(loop: EventLoop) {
@@ -92,7 +92,7 @@ public final class ChildInputStream: EventEmitter {
     public private(set) var writableFinished = false
     /// Whether the stream is destroyed: after `finish`, a failed write or the child's exit.
     public var destroyed: Bool { phase == .destroyed }
-    /// Bytes handed to ``write(_:_:)`` that the child has not taken yet (Node's `writableLength`).
+    /// Bytes handed to ``write(_:_:)-(String,_)`` that the child has not taken yet (Node's `writableLength`).
     public var writableLength: Int { pendingBytes }
 
     /// Writes `text` as UTF-8; see ``write(_:_:)-(Buffer,_)``.

@@ -57,6 +57,8 @@ public struct ChildProcessModule: Sendable {
     /// ```
     ///
     /// - Parameters:
+    ///   - command: The program to run, found through `PATH` unless it holds a `/`.
+    ///   - args: Its arguments, passed as they are, with no shell.
     ///   - cwd: The child's working directory; the parent's when nil.
     ///   - env: The child's whole environment; the parent's when nil.
     ///   - stdio: How its stdin, stdout and stderr are connected; all piped by default.

@@ -21,13 +21,30 @@ public struct NodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String?
     /// For file-system errors with two paths (`rename`, `copyFile`, `link`): the second one.
     public var dest: String?
+    /// Where the error was made: the `#fileID` of the `NodeError(...)` call. An uncaught error
+    /// is printed with it (`at Hello/main.swift:12`), where Node prints the first line of its
+    /// stack. Not part of equality: two errors with the same fields are the same error.
+    public let fileID: StaticString
+    /// The line of the `NodeError(...)` call; see ``fileID``.
+    public let line: UInt
 
     /// An error as `new Error(message)` makes it, or with another `name` (`"TypeError"`) and
-    /// Node's `code` (`"ERR_INVALID_ARG_TYPE"`).
-    public init(_ message: String, name: String = "Error", code: String? = nil) {
+    /// Node's `code` (`"ERR_INVALID_ARG_TYPE"`). `fileID` and `line` record where it was made.
+    public init(
+        _ message: String, name: String = "Error", code: String? = nil,
+        fileID: StaticString = #fileID, line: UInt = #line
+    ) {
         self.name = name
         self.message = message
         self.code = code
+        self.fileID = fileID
+        self.line = line
+    }
+
+    /// Whether the two errors have the same fields; where they were made does not count.
+    public static func == (lhs: NodeError, rhs: NodeError) -> Bool {
+        lhs.name == rhs.name && lhs.message == rhs.message && lhs.code == rhs.code && lhs.errno == rhs.errno
+            && lhs.syscall == rhs.syscall && lhs.path == rhs.path && lhs.dest == rhs.dest
     }
 
     /// `Error: message`, or `Error [CODE]: message` for Node's coded argument errors.

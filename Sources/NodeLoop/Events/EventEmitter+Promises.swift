@@ -52,6 +52,8 @@ extension EventEmitter {
     /// with that error; leaving the loop removes the listeners. Iterate it on the emitter's loop.
     ///
     /// - Parameters:
+    ///   - emitter: the emitter to listen to.
+    ///   - event: the event whose values the sequence yields.
     ///   - close: names of events that end the iteration once the events already waiting have
     ///     been delivered (Node's `close` option); their values are ignored, so any event type
     ///     can end it.

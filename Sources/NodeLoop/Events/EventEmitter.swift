@@ -38,31 +38,34 @@ open class EventEmitter {
     // MARK: Adding
 
     /// Adds `listener` at the end of the event's list (Node's `on` / `addListener`).
-    @discardableResult
+    ///
+    /// The generic methods here yield to a subclass's methods for its own typed events (a
+    /// stream's `data` listener takes the stream's chunk type), hence `@_disfavoredOverload`.
+    @discardableResult @_disfavoredOverload
     public func on<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         add(event, once: false, prepend: false, listener)
     }
 
     /// The same as ``on(_:_:)``.
-    @discardableResult
+    @discardableResult @_disfavoredOverload
     public func addListener<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         add(event, once: false, prepend: false, listener)
     }
 
     /// Adds `listener` for the next emit only.
-    @discardableResult
+    @discardableResult @_disfavoredOverload
     public func once<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         add(event, once: true, prepend: false, listener)
     }
 
     /// Adds `listener` at the front of the event's list.
-    @discardableResult
+    @discardableResult @_disfavoredOverload
     public func prependListener<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         add(event, once: false, prepend: true, listener)
     }
 
     /// Adds `listener` at the front of the event's list, for the next emit only.
-    @discardableResult
+    @discardableResult @_disfavoredOverload
     public func prependOnceListener<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         add(event, once: true, prepend: true, listener)
     }
@@ -110,9 +113,9 @@ open class EventEmitter {
         listeners.removeAll(removeName)
     }
 
-    /// Forgets every listener without emitting `removeListener`: for NodeLoop's handles once
-    /// they have emitted their last event (a child's `close`, a stream's pipe closed), so that
-    /// a listener that captures its handle does not keep the two alive (docs/architecture.md,
+    /// Forgets every listener without emitting `removeListener`: for NodeLoop's emitters once
+    /// they have reached their final state (a child's `close`, a closed stream), whose listeners
+    /// can never be called again and must not keep alive what they capture (docs/architecture.md,
     /// "Lifetime").
     func releaseListeners() {
         listeners.removeAll()

@@ -57,6 +57,7 @@ extension FileSystem {
     /// highWaterMark, start, end })` read with `for await`); see ``FileReadStream``.
     ///
     /// - Parameters:
+    ///   - path: the file to read.
     ///   - highWaterMark: the most bytes one chunk holds (one read each).
     ///   - start: the first byte to read.
     ///   - end: the last byte to read, included, as in Node; nil reads to the end of the file.

@@ -142,7 +142,9 @@ extension FileSystem {
     /// Creates the directory at `path` (Node's `fs.mkdir`); its parent must exist.
     ///
     /// - Parameters:
+    ///   - path: The directory to create.
     ///   - mode: The permission bits, before the process's umask.
+    ///   - callback: Called with nil once the directory exists, or with the error.
     public func mkdir(_ path: String, mode: FileMode = 0o777, _ callback: @escaping (NodeError?) throws -> Void) throws {
         try FileSystemCalls.mkdir(path, mode).callback(callback)
     }

@@ -77,7 +77,7 @@ extension FileSystemCalls {
     /// 2 GiB); any other file is read until a read gives nothing.
     static func readAll(_ fd: Int32) throws -> Buffer {
         let stats = try fstat(fd).runSync()
-        let size = stats.isFile() ? Int(clamping: stats.size) : 0
+        let size = stats.isFile() ? stats.size : 0
         if size > ioMaxLength {
             throw NodeError("File size (\(stats.size)) is greater than 2 GiB", name: "RangeError", code: "ERR_FS_FILE_TOO_LARGE")
         }

@@ -9,19 +9,20 @@ public struct Stats: Sendable, Equatable {
     /// The file's type and permission bits (`0o100644` for a regular file readable by all).
     public let mode: UInt64
     /// How many hard links name the file.
-    public let nlink: UInt64
+    public let nlink: Int
     /// The owner's user id.
     public let uid: UInt64
     /// The owner's group id.
     public let gid: UInt64
     /// The device a device file stands for (0 for other files).
     public let rdev: UInt64
-    /// The size in bytes.
-    public let size: UInt64
+    /// The size in bytes. The counts (`size`, `nlink`, `blksize`, `blocks`) are `Int`, the type
+    /// Swift's own APIs take for sizes and counts; the ids and `mode` are bit patterns, `UInt64`.
+    public let size: Int
     /// The block size the file system prefers for I/O.
-    public let blksize: UInt64
+    public let blksize: Int
     /// How many 512-byte blocks the file takes on disk.
-    public let blocks: UInt64
+    public let blocks: Int
     /// Last access, in milliseconds since the epoch with fractions (Node's `atimeMs`).
     public let atimeMs: Double
     /// Last change of the contents (Node's `mtimeMs`).
@@ -35,13 +36,13 @@ public struct Stats: Sendable, Equatable {
         dev = stat.st_dev
         ino = stat.st_ino
         mode = stat.st_mode
-        nlink = stat.st_nlink
+        nlink = Int(clamping: stat.st_nlink)
         uid = stat.st_uid
         gid = stat.st_gid
         rdev = stat.st_rdev
-        size = stat.st_size
-        blksize = stat.st_blksize
-        blocks = stat.st_blocks
+        size = Int(clamping: stat.st_size)
+        blksize = Int(clamping: stat.st_blksize)
+        blocks = Int(clamping: stat.st_blocks)
         atimeMs = Stats.milliseconds(stat.st_atim)
         mtimeMs = Stats.milliseconds(stat.st_mtim)
         ctimeMs = Stats.milliseconds(stat.st_ctim)

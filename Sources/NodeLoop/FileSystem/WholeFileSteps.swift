@@ -19,7 +19,7 @@ extension FileSystemCalls {
                 case .failure(let error):
                     try done(.failure(error))
                 case .success(let stats):
-                    let size = stats.isFile() ? Int(clamping: stats.size) : 0
+                    let size = stats.isFile() ? stats.size : 0
                     if size > ioMaxLength {
                         try done(.failure(NodeError("File size (\(stats.size)) is greater than 2 GiB", name: "RangeError", code: "ERR_FS_FILE_TOO_LARGE")))
                         return

@@ -63,6 +63,6 @@ extension EventLoop {
     }
 
     private func printUncaught(_ error: any Error) {
-        console.error("Uncaught \(inspect(error))")
+        console.error(UncaughtErrorReport.text(for: error))
     }
 }

@@ -32,7 +32,7 @@ import Darwin
 ///
 /// Most programs never name the loop: the free functions (`setTimeout`, `setImmediate`,
 /// `queueMicrotask`, `process.nextTick`) schedule on ``EventLoop/current``, and
-/// ``EventLoop/runMain(_:)`` runs a script the way `node script.js` does.
+/// ``EventLoop/runMain(_:)-50f0`` runs a script the way `node script.js` does.
 ///
 /// ```swift
 /// let loop = EventLoop()
@@ -67,7 +67,8 @@ public final class EventLoop {
     /// Set once `process.exit` or a fatal error has ended the run: no further callback runs.
     private(set) var isTerminated = false
     private var stopRequested = false
-    private var isRunning = false
+    /// Inside ``run(_:)``, ``runOnce()`` or ``runNoWait()``.
+    @usableFromInline private(set) var isRunning = false
     @usableFromInline private(set) var isClosed = false
     /// True while this loop is its thread's default loop (retained by the thread-local slot).
     private var isThreadDefault = false
@@ -98,19 +99,39 @@ public final class EventLoop {
 
     // MARK: - The calling thread's loop
 
-    /// The loop of the calling thread: the loop running on it, or else its default loop, created
-    /// on first use. The main thread's default loop is the one ``runMain(_:)`` runs.
+    /// The loop of the calling thread: the loop running on it, or else the first loop created on
+    /// it. The main thread's loop is the one ``runMain(_:)-50f0`` creates and runs.
+    ///
+    /// Every Node API that schedules work (timers, promises, `fs`, `process`) goes through this.
+    /// On a thread where no loop was created, which nothing would ever run, it stops the program
+    /// with a message saying where such code belongs, rather than making a loop whose work would
+    /// silently never happen.
     public static var current: EventLoop {
-        if let raw = pthread_getspecific(currentLoopKey) {
-            return Unmanaged<EventLoop>.fromOpaque(raw).takeUnretainedValue()
-        }
-        return EventLoop()
+        guard let loop = currentIfAny else { noLoopOnThisThread() }
+        return loop
+    }
+
+    /// The loop of the calling thread, or nil where no loop was created.
+    static var currentIfAny: EventLoop? {
+        guard let raw = pthread_getspecific(currentLoopKey) else { return nil }
+        return Unmanaged<EventLoop>.fromOpaque(raw).takeUnretainedValue()
+    }
+
+    /// `fatalError` rather than `precondition`: its message is printed in release builds too.
+    private static func noLoopOnThisThread() -> Never {
+        fatalError("""
+            NodeLoop: this thread has no EventLoop, so nothing would ever run what was just scheduled \
+            (a timer, a promise, an fs call, a process listener). Put the code inside \
+            EventLoop.runMain { ... } or loop.run { ... } of a loop created on this thread; from async \
+            code that runs elsewhere, start an EventLoopThread and hand it the work with \
+            try await loopThread.submit { ... }.
+            """)
     }
 
     /// Runs `script` on the calling thread's loop as `node script.js` would, closes the loop and
     /// ends the process with the run's exit code.
     public static func runMain(_ script: () throws -> Void) -> Never {
-        let loop = current
+        let loop = currentIfAny ?? EventLoop()
         var code = loop.run(script)
         do {
             try loop.close()
@@ -119,6 +140,22 @@ public final class EventLoop {
             if code == 0 { code = 70 }
         }
         exit(code)
+    }
+
+    /// Runs `script` as an async function on the calling thread's loop, as Node runs a module
+    /// with top-level `await`, then ends the process as ``runMain(_:)-50f0`` does. An error
+    /// `script` throws is reported as an unhandled rejection (exit code 1).
+    ///
+    /// ```swift
+    /// EventLoop.runMain { () async throws in
+    ///     let stats = try await fs.promises.stat("Package.swift").value
+    ///     console.log(stats.size)
+    /// }
+    /// ```
+    public static func runMain(_ script: sending @escaping () async throws -> Void) -> Never {
+        // The sync script runs once, so `script` is handed over once; the compiler cannot see that.
+        nonisolated(unsafe) let script = script
+        runMain { _ = Promise<Void>(script) }
     }
 
     // MARK: - Running
@@ -342,6 +379,9 @@ public enum EventLoopError: Error, Equatable, CustomStringConvertible {
     case handlesStillOpen([String])
     /// The loop has closed: what was waiting on it can never happen.
     case closed
+    /// A promise was awaited on its loop's thread, outside the loop's own tasks, while the loop
+    /// was not running: nothing could ever settle it, so the wait fails instead of hanging.
+    case notRunning
 
     public var description: String {
         switch self {
@@ -349,6 +389,9 @@ public enum EventLoopError: Error, Equatable, CustomStringConvertible {
             return "the loop could not close: handles still open: \(names.joined(separator: ", "))"
         case .closed:
             return "the event loop has closed"
+        case .notRunning:
+            return "a promise was awaited on the thread of its event loop while that loop was not running; "
+                + "await inside EventLoop.runMain { }, or submit the work to an EventLoopThread"
         }
     }
 }

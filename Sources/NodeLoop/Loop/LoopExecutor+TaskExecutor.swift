@@ -53,3 +53,12 @@ extension EventLoop {
         job?.runSynchronously(on: executor.asUnownedTaskExecutor())
     }
 }
+
+extension LoopExecutor {
+    /// Whether the running task prefers this loop's executor: one of the loop's own tasks (the
+    /// body of `Promise { () async throws in ... }`, say), whose jobs the loop runs whenever it
+    /// runs next.
+    var isPreferredByCurrentTask: Bool {
+        withUnsafeCurrentTask { $0?.unownedTaskExecutor == asUnownedTaskExecutor() }
+    }
+}

@@ -41,7 +41,7 @@ public func forkJoin<Value>(_ tasks: [String: () throws -> Promise<Value>]) -> P
 /// ``mapReduce(_:concurrency:mapOnThreadPool:initial:reduce:)`` maps on the thread pool.
 ///
 /// ```swift
-/// mapReduce(files, concurrency: 4, map: { fs.promises.stat($0) }, initial: 0) { $0 + Int($1.size) }
+/// mapReduce(files, concurrency: 4, map: { fs.promises.stat($0) }, initial: 0) { $0 + $1.size }
 /// ```
 public func mapReduce<Item, Mapped, Result>(
     _ items: [Item],

@@ -12,8 +12,11 @@
 ///     .then { outcomes in console.log(outcomes.count, "checksums") }
 /// ```
 ///
-/// - Parameter concurrency: Defaults to the pool's size; more only makes items wait inside
-///   the pool.
+/// - Parameters:
+///   - items: The inputs, in the order the results keep.
+///   - concurrency: Defaults to the pool's size; more only makes items wait inside the pool.
+///   - options: As ``mapLimit(_:concurrency:options:_:)``'s.
+///   - transform: The work for one item, run on a pool thread.
 public func mapLimit<Item: Sendable, Value: Sendable>(
     _ items: [Item],
     concurrency: Int = threadPool.size,

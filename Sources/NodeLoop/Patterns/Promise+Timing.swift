@@ -67,7 +67,9 @@ extension Promise {
     /// }
     /// ```
     ///
-    /// - Parameter operation: Called with the attempt number, from 1.
+    /// - Parameters:
+    ///   - options: How many retries, and the backoff between them.
+    ///   - operation: Called with the attempt number, from 1.
     public static func retry(_ options: RetryOptions = RetryOptions(), _ operation: @escaping (Int) throws -> Promise<Value>) -> Promise<Value> {
         let (result, resolve, reject) = Promise<Value>.withResolvers()
         func attempt(_ number: Int) {

@@ -40,6 +40,7 @@ public final class PromiseQueue {
 
     /// - Parameters:
     ///   - concurrency: At least 1.
+    ///   - timeout: The time limit of every task without its own, in milliseconds; nil for none.
     ///   - autoStart: When false, the queue starts paused.
     /// - Throws: `RangeError [ERR_OUT_OF_RANGE]` for a concurrency below 1.
     public init(concurrency: Int = .max, timeout: Double? = nil, autoStart: Bool = true) throws {

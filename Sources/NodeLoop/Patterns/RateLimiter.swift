@@ -41,6 +41,7 @@ public final class RateLimiter {
     /// - Parameters:
     ///   - limit: Starts allowed per interval, at least 1.
     ///   - interval: In milliseconds, more than 0.
+    ///   - strategy: How starts are counted: a sliding window or a token bucket.
     /// - Throws: `RangeError [ERR_OUT_OF_RANGE]` for a limit below 1 or an interval that is not
     ///   above 0.
     public init(limit: Int, interval: Double, strategy: Strategy = .slidingWindow) throws {

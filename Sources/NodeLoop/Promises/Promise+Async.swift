@@ -63,19 +63,26 @@ extension Promise {
     ///
     /// From an async function running on the loop, the code after `await` runs in the job right
     /// after the promise settles, as in Node. From any other Swift async context, it resumes on
-    /// that context's executor. A cancelled task stops waiting and throws `CancellationError`
-    /// (a promise already settled is no wait: a task not cancelled when it awaits gets the
-    /// outcome in the next job); if the promise's loop has closed, the wait ends with
-    /// ``EventLoopError/closed``.
+    /// that context's executor; the getter runs in the caller's isolation (`nonisolated
+    /// (nonsending)`), so the promise never crosses to another one and top-level code or an
+    /// actor can await a promise it holds. A cancelled task stops waiting and throws
+    /// `CancellationError` (a promise already settled is no wait: a task not cancelled when it
+    /// awaits gets the outcome in the next job); if the promise's loop has closed, the wait ends
+    /// with ``EventLoopError/closed``.
+    ///
+    /// Awaited on the loop's own thread by code that is not one of the loop's tasks while the
+    /// loop is not running (top-level code before or after ``EventLoop/run(_:)``, say), a
+    /// settled promise gives its outcome at once and a pending one throws
+    /// ``EventLoopError/notRunning``: nothing could run the loop while that code waits.
     @inlinable
-    public var value: Value {
+    nonisolated(nonsending) public var value: Value {
         get async throws {
             // An already settled promise awaited on its loop's thread is a wait of exactly one
             // job, the reaction that resumes. It skips the cancellation handler, whose
             // task-status lock costs more than the wait: a task cancelled before the `await`
             // still takes the general path and throws, one cancelled during that job gets the
             // outcome.
-            if !isPending, loop.isOwnerThread, !loop.isClosed, !Task.isCancelled {
+            if !isPending, loop.isRunning, loop.isOwnerThread, !loop.isClosed, !Task.isCancelled {
                 return try await withUnsafeThrowingContinuation { continuation in
                     resumeWithOutcome(continuation)
                 }
@@ -97,43 +104,75 @@ extension Promise {
         }
     }
 
-    /// `value` for a pending promise, or from another thread: the wait ends when the promise
-    /// settles, the task is cancelled or the loop closes, whichever comes first.
+    /// `value` for a pending promise, from another thread, or while the loop is not running: the
+    /// wait ends when the promise settles, the task is cancelled or the loop closes, whichever
+    /// comes first.
     @usableFromInline
-    var valueWithCancellation: Value {
+    nonisolated(nonsending) var valueWithCancellation: Value {
         get async throws {
-            let loop = self.loop
+            if loop.isOwnerThread, !loop.isRunning, !loop.isClosed, !loop.executor.isPreferredByCurrentTask {
+                return try outcomeWhileNotRunning()
+            }
             let promise = LoopBound(self, loop: loop)
-            let resumption = Resumption<Value>()
-            return try await withTaskCancellationHandler {
-                try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Value, any Error>) in
-                    resumption.set(continuation)
-                    if loop.isOwnerThread {
-                        if loop.isClosed {
-                            resumption.resume(with: .failure(EventLoopError.closed))
-                        } else {
-                            promise.value.resume(resumption, on: loop)
-                        }
+            return try await Promise.settlement(on: loop.executor) { promise.value }
+        }
+    }
+
+    /// The outcome of a promise awaited on its loop's thread, outside the loop's tasks, while
+    /// the loop is not running: the wait could never end, so a pending promise fails it.
+    private func outcomeWhileNotRunning() throws -> Value {
+        guard !isPending else { throw EventLoopError.notRunning }
+        if rejectionReason != nil, !isHandled { loop.rejections.handlerAdded(self) }
+        isHandled = true
+        return try Promise.outcome(of: self).get()
+    }
+
+    /// Runs `make` on `executor`'s loop (at once on the loop's thread, else as a job through the
+    /// executor) and waits, from any thread, for the promise it returns: the wait ends when that
+    /// promise settles, the task is cancelled or the loop closes, whichever comes first. An
+    /// error `make` throws ends the wait, except `process.exit`'s, which ends the loop.
+    static func settlement(
+        on executor: LoopExecutor, of make: @escaping @Sendable () throws -> Promise<Value>
+    ) async throws -> Value {
+        let resumption = Resumption<Value>()
+        return try await withTaskCancellationHandler {
+            try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Value, any Error>) in
+                resumption.set(continuation)
+                if executor.inEventLoop {
+                    let loop = executor.loopOnOwnerThread
+                    if loop.isClosed {
+                        resumption.resume(with: .failure(EventLoopError.closed))
+                    } else {
+                        do { try make().resume(resumption, on: loop) } catch { resumption.resume(with: .failure(error)) }
+                    }
+                    return
+                }
+                // From another thread: attach on the loop's thread, and end the wait if the
+                // loop closes before the promise settles.
+                let key = ObjectIdentifier(resumption)
+                let registered = executor.addCloseHandler(key) {
+                    resumption.resume(with: .failure(EventLoopError.closed))
+                }
+                let attached = registered && executor.execute {
+                    let promise: Promise<Value>
+                    do {
+                        promise = try make()
+                    } catch let exit as ProcessExit {
+                        // The loop ends, and its close handler ends the wait.
+                        throw exit
+                    } catch {
+                        executor.removeCloseHandler(key)
+                        resumption.resume(with: .failure(error))
                         return
                     }
-                    // From another thread: attach on the loop's thread, and end the wait if the
-                    // loop closes before the promise settles.
-                    let executor: LoopExecutor = loop.executor
-                    let key = ObjectIdentifier(resumption)
-                    let registered = executor.addCloseHandler(key) {
-                        resumption.resume(with: .failure(EventLoopError.closed))
-                    }
-                    let attached = registered && executor.execute {
-                        let promise = promise.value
-                        promise.resume(resumption, on: promise.loop) { executor.removeCloseHandler(key) }
-                    }
-                    if !attached {
-                        resumption.resume(with: .failure(EventLoopError.closed))
-                    }
+                    promise.resume(resumption, on: executor.loopOnOwnerThread) { executor.removeCloseHandler(key) }
                 }
-            } onCancel: {
-                resumption.resume(with: .failure(CancellationError()))
+                if !attached {
+                    resumption.resume(with: .failure(EventLoopError.closed))
+                }
             }
+        } onCancel: {
+            resumption.resume(with: .failure(CancellationError()))
         }
     }
 }

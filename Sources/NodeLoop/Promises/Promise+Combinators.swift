@@ -119,6 +119,32 @@ extension Promise {
     }
 }
 
+extension Promise {
+    /// Beyond Node: waits for promises of different types to settle and fulfils with a typed
+    /// tuple of their outcomes. Never rejects. Each outcome is taken through one `then`, so the
+    /// tuple comes one job later than the array form's.
+    ///
+    /// ```swift
+    /// Promise.allSettled(fetchName(), fetchAge()).then { name, age in
+    ///     console.log(name.value ?? "no name", age.reason == nil)
+    /// }
+    /// ```
+    ///
+    /// `race` and `any` of different types have no typed form: their result is one of the
+    /// inputs. Map the inputs to one type first (an enum with a case per input, say) and race
+    /// that: `Promise.race([name.then { Answer.name($0) }, age.then { Answer.age($0) }])`.
+    public static func allSettled<each Element>(
+        _ promises: repeat Promise<each Element>
+    ) -> Promise<(repeat SettledResult<each Element>)> where Value == (repeat SettledResult<each Element>) {
+        Promise.all(repeat settledOutcome(of: each promises))
+    }
+}
+
+/// `promise`'s outcome as a ``SettledResult``, once it settles.
+private func settledOutcome<Element>(of promise: Promise<Element>) -> Promise<SettledResult<Element>> {
+    promise.then({ .fulfilled($0) }, { .rejected($0) })
+}
+
 /// Gathers one outcome per input slot and reports when the last slot is filled.
 @usableFromInline
 final class Collector<Element> {
@@ -140,7 +166,7 @@ final class Collector<Element> {
     }
 }
 
-/// One input's outcome in ``Promise/allSettled(_:)``; prints as Node prints the objects
+/// One input's outcome in ``Promise/allSettled(_:)->Promise<[SettledResult<Value>]>``; prints as Node prints the objects
 /// (`{ status: 'fulfilled', value: 1 }`).
 public enum SettledResult<Value>: CustomStringConvertible, InspectableAsObject {
     case fulfilled(Value)
@@ -152,6 +178,18 @@ public enum SettledResult<Value>: CustomStringConvertible, InspectableAsObject {
         case .fulfilled: return "fulfilled"
         case .rejected: return "rejected"
         }
+    }
+
+    /// The value of a fulfilled input, nil for a rejected one: Node's `value` field.
+    public var value: Value? {
+        if case .fulfilled(let value) = self { return value }
+        return nil
+    }
+
+    /// The error of a rejected input, nil for a fulfilled one: Node's `reason` field.
+    public var reason: (any Error)? {
+        if case .rejected(let error) = self { return error }
+        return nil
     }
 
     public var description: String { inspect(self) }
@@ -168,8 +206,14 @@ public enum SettledResult<Value>: CustomStringConvertible, InspectableAsObject {
 public struct AggregateError: Error, CustomStringConvertible {
     /// The inputs' errors, in input order.
     public let errors: [any Error]
-    /// Node's message, `"All promises were rejected"`.
-    public let message = "All promises were rejected"
+    /// `"All promises were rejected"` when ``Promise/any(_:)`` made it.
+    public let message: String
+
+    /// Node's `new AggregateError(errors, message)`, for code that combines errors of its own.
+    public init(errors: [any Error], message: String = "All promises were rejected") {
+        self.errors = errors
+        self.message = message
+    }
 
     public var description: String { "AggregateError: \(message)" }
 }

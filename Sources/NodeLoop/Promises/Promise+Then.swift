@@ -9,6 +9,11 @@ extension Promise {
     /// ```swift
     /// Promise.resolve(1).then { $0 + 1 }.then { console.log($0) }   // 2
     /// ```
+    ///
+    /// A handler of several statements whose value feeds a further `then` in the same expression
+    /// names its result type, `.then { value -> Int in ... }`: otherwise Swift takes the type
+    /// from how the next handler uses the value, and `console.log`, which takes `Any?`, makes it
+    /// a `Promise<Any?>`.
     @discardableResult
     @inlinable
     public func then<Result>(_ onFulfilled: @escaping (Value) throws -> Result) -> Promise<Result> {
@@ -54,14 +59,41 @@ extension Promise {
     ) -> Promise<Result> {
         let derived = Promise<Result>(loop: loop)
         addReaction(dependent: derived) { settled in
-            derived.settle {
-                switch Promise.outcome(of: settled) {
-                case .success(let value): return try onFulfilled(value)
-                case .failure(let error): return try onRejected(error)
-                }
-            }
+            derived.settle { try Promise.handle(settled, onFulfilled, onRejected) }
         }
         return derived
+    }
+
+    /// Runs `onFulfilled` or `onRejected`, each of which returns a promise; the returned promise
+    /// follows the one the handler returned, as JavaScript's `.then(f, g)` adopts it.
+    ///
+    /// Both handlers must return a promise: where one has a plain value, give it as
+    /// `Promise.resolve(value)` (Swift infers one closure type for both handlers, and a mix of a
+    /// value and a promise matches neither form).
+    @discardableResult
+    @inlinable
+    public func then<Result>(
+        _ onFulfilled: @escaping (Value) throws -> Promise<Result>,
+        _ onRejected: @escaping (any Error) throws -> Promise<Result>
+    ) -> Promise<Result> {
+        let derived = Promise<Result>(loop: loop)
+        addReaction(dependent: derived) { settled in
+            derived.follow { try Promise.handle(settled, onFulfilled, onRejected) }
+        }
+        return derived
+    }
+
+    /// What the handler for `settled`'s outcome returns: the two-handler `then`s' reaction.
+    @inlinable
+    static func handle<Result>(
+        _ settled: AnyObject,
+        _ onFulfilled: (Value) throws -> Result,
+        _ onRejected: (any Error) throws -> Result
+    ) throws -> Result {
+        switch outcome(of: settled) {
+        case .success(let value): return try onFulfilled(value)
+        case .failure(let error): return try onRejected(error)
+        }
     }
 
     /// Recovers from a rejection with a replacement value; a fulfilment passes through.
@@ -87,6 +119,10 @@ extension Promise {
 
     /// Handles a rejection without a replacement value, as JavaScript's `.catch(e => log(e))`:
     /// the returned promise holds the value on fulfilment and `nil` after a handled rejection.
+    ///
+    /// A handler of several statements with no `return` matches this form and the value form
+    /// alike, and Swift calls the use ambiguous: write its type, `.catch { (error) -> Void in
+    /// ... }`, or end it with the replacement value's `return`.
     @discardableResult
     @inlinable
     public func `catch`(_ onRejected: @escaping (any Error) throws -> Void) -> Promise<Value?> {

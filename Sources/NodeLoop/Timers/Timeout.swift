@@ -1,4 +1,4 @@
-/// A timer created by ``setTimeout(_:_:)`` or ``setInterval(_:_:)``: Node's `Timeout` object.
+/// A timer created by ``setTimeout(_:_:)-(Double,_)`` or ``setInterval(_:_:)-(Double,_)``: Node's `Timeout` object.
 ///
 /// Keep it to clear the timer, to let it stop keeping the run alive (``unref()``), or to restart
 /// its countdown (``refresh()``). It belongs to the loop that created it.

@@ -15,16 +15,16 @@ public let workerThreads = WorkerThreads()
 /// The type of ``workerThreads``.
 public struct WorkerThreads: Sendable {
     /// False inside a worker's body (and everything it runs), true elsewhere.
-    public var isMainThread: Bool { EventLoop.current.workerContext == nil }
+    public var isMainThread: Bool { EventLoop.currentIfAny?.workerContext == nil }
 
     /// Inside a worker, its end of the channel to the parent; nil elsewhere.
-    public var parentPort: MessagePort? { EventLoop.current.workerContext?.parentPort }
+    public var parentPort: MessagePort? { EventLoop.currentIfAny?.workerContext?.parentPort }
 
     /// Inside a worker, the value its parent passed as `workerData`; nil elsewhere.
-    public var workerData: (any Sendable)? { EventLoop.current.workerContext?.workerData }
+    public var workerData: (any Sendable)? { EventLoop.currentIfAny?.workerContext?.workerData }
 
     /// Inside a worker, its id (1, 2, ... in creation order, as in Node); 0 elsewhere.
-    public var threadId: Int { EventLoop.current.workerContext?.threadId ?? 0 }
+    public var threadId: Int { EventLoop.currentIfAny?.workerContext?.threadId ?? 0 }
 
     private static let lastThreadId = Atomic<Int>(0)
 

@@ -43,7 +43,7 @@ import Testing
             #expect(result[2] == UInt64(chunkSize * chunkCount))
             #expect(result[3] == UInt64(chunkSize))
             #expect(result[4] == UInt64(chunkCount))
-            #expect(try fs.statSync(path).size == UInt64(chunkSize * chunkCount))
+            #expect(try fs.statSync(path).size == chunkSize * chunkCount)
         }
     }
 

@@ -50,8 +50,9 @@ import Glibc
     // `Promise.value`); a task cancelled before it awaits must still throw.
     @Test func aTaskCancelledBeforeItAwaitsASettledPromiseOnTheLoopThrows() throws {
         final class Outcome { var text = "none" }
-        let outcome = LoopBound(Outcome(), loop: EventLoop.current)
-        try runOnFreshLoop {
+        let loop = EventLoop()
+        let outcome = LoopBound(Outcome(), loop: loop)
+        let code = loop.run {
             _ = Promise { () async throws -> Void in
                 withUnsafeCurrentTask { $0?.cancel() }
                 do {
@@ -62,7 +63,9 @@ import Glibc
                 }
             }
         }
+        #expect(code == 0)
         #expect(outcome.value.text == "cancelled")
+        try loop.close()
     }
 
     @Test func awaitingAPromiseWhoseLoopHasClosedThrowsInsteadOfHanging() async throws {

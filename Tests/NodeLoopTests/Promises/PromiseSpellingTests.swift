@@ -59,4 +59,55 @@ import Testing
         }
         #expect(reasons == ["Error: dropped"])
     }
+
+    @Test func bothHandlersOfThenMayReturnAPromiseAndAPlainValueGoesThroughResolve() throws {
+        var seen: [String] = []
+        try runOnFreshLoop {
+            Promise<Int>.reject(NodeError("no")).then(
+                { value in Promise.resolve("value \(value)") },
+                { _ in Promise.resolve("recovered") }
+            ).then { seen.append($0) }
+        }
+        #expect(seen == ["recovered"])
+    }
+
+    @Test func allSettledOfDifferentTypesGivesATypedTupleOfOutcomes() throws {
+        var name: String?
+        var ageError: (any Error)?
+        try runOnFreshLoop {
+            Promise.allSettled(Promise.resolve("Ada"), Promise<Int>.reject(NodeError("unknown"))).then { first, second in
+                name = first.value
+                ageError = second.reason
+            }
+        }
+        #expect(name == "Ada")
+        #expect((ageError as? NodeError)?.message == "unknown")
+    }
+
+    @Test func settledResultsGiveValueAndReasonAsNodesFieldsDo() {
+        let fulfilled = SettledResult<Int>.fulfilled(3)
+        let rejected = SettledResult<Int>.rejected(NodeError("no"))
+        #expect(fulfilled.value == 3 && fulfilled.reason == nil)
+        #expect(rejected.value == nil && (rejected.reason as? NodeError)?.message == "no")
+    }
+
+    @Test func anAggregateErrorCanBeMadeWithErrorsAndAMessage() {
+        let error = AggregateError(errors: [NodeError("a"), NodeError("b")], message: "both failed")
+        #expect(error.errors.count == 2)
+        #expect(error.description == "AggregateError: both failed")
+        #expect(AggregateError(errors: []).message == "All promises were rejected")
+    }
+
+    // Swift cannot tell a multi-statement catch handler with no `return` from the value form;
+    // the idiom the docs give is to write its type.
+    @Test func aMultiStatementCatchHandlerWithItsTypeWrittenHandlesTheRejection() throws {
+        var lines: [String] = []
+        try runOnFreshLoop {
+            Promise<Int>.reject(NodeError("no")).catch { (error) -> Void in
+                lines.append("caught")
+                lines.append((error as? NodeError)?.message ?? "")
+            }
+        }
+        #expect(lines == ["caught", "no"])
+    }
 }

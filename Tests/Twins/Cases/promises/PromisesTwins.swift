@@ -1,5 +1,6 @@
 let promiseTwins: [Twin] = [
     thenChainsInterleave,
+    thenTwoHandlersAdoptReturnedPromise,
     unhandledThenHandledLate,
     allEmptyFulfilledAtOnce,
     allKeepsInputOrder,
