@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build deps record tsan asan patterns primes file-batch worker-split worker-pool-queue clean fuzz docs
+.PHONY: run test build deps record tsan asan release-traps patterns primes file-batch worker-split worker-pool-queue clean fuzz docs
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -58,19 +58,26 @@ worker-pool-queue: deps
 three-processes: deps
 	$(SWIFT) run nodeloop-three-processes
 
+## Every misuse of a loop-confined API from another thread, against an optimised build: each must
+## still print its message naming the API and the fix (ThreadConfinementTests).
+release-traps: deps
+	$(SWIFT) build -c release --product nodeloop-misuse
+	NODELOOP_MISUSE_BINARY="$$($(SWIFT) build -c release --show-bin-path)/nodeloop-misuse" $(SWIFT) test --filter ThreadConfinementTests
+
 ## The whole suite (unit tests, twin cases, tour chapters) under ThreadSanitizer: the twins'
 ## executables are TSan-built too, and a race reported in the test process or in any twin fails
 ## the run. Under both sanitizers an allocation too large to make returns NULL, as it does
 ## without them: `SharedBuffer` reports that as Node's "Array buffer allocation failed".
 tsan: deps
-	TSAN_OPTIONS=allocator_may_return_null=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS="$${TSAN_OPTIONS:+$$TSAN_OPTIONS:}allocator_may_return_null=1" $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 ## The whole suite (unit tests, twin cases, tour chapters) under AddressSanitizer with
 ## LeakSanitizer on: the twins' executables are ASan-built too, and a memory error or a leak in
 ## the test process or in any twin fails the run. scripts/lsan.supp names the toolchain's own
 ## leaks, and nothing else. The sanitizer runtime ships with the Swift toolchain.
 asan: deps
-	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0 \
+	ASAN_OPTIONS="$${ASAN_OPTIONS:+$$ASAN_OPTIONS:}detect_leaks=1:allocator_may_return_null=1" \
+	LSAN_OPTIONS="$${LSAN_OPTIONS:+$$LSAN_OPTIONS:}suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0" \
 		$(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 ## Differential fuzzing against Node (needs node): `make fuzz SEEDS=10000 FROM=1 JOBS=2`

@@ -15,6 +15,8 @@ let package = Package(
         .executable(name: "nodeloop-worker-pool-queue", targets: ["WorkerPoolQueue"]),
         .executable(name: "nodeloop-three-processes", targets: ["ThreeProcesses"]),
         .executable(name: "nodeloop-fuzz", targets: ["NodeLoopFuzz"]),
+        // A product so that `make release-traps` can build it alone, optimised.
+        .executable(name: "nodeloop-misuse", targets: ["NodeLoopMisuse"]),
     ],
     targets: [
         .systemLibrary(
@@ -56,9 +58,12 @@ let package = Package(
         ),
         // The Swift interpreter of the differential fuzzer's scenarios (docs/fuzzing.md).
         .executableTarget(name: "NodeLoopFuzz", dependencies: ["NodeLoop"], path: "Fuzz/Swift"),
+        // Each misuse of a loop-confined API from another thread, one per run, for the tests
+        // that prove it stops the process with a message naming the API.
+        .executableTarget(name: "NodeLoopMisuse", dependencies: ["NodeLoop"], path: "Tests/Misuse"),
         .testTarget(
             name: "NodeLoopTests",
-            dependencies: ["NodeLoop", "NodeLoopTwins", "Tour", "TwinSupport", "NodeLoopFuzz"]
+            dependencies: ["NodeLoop", "NodeLoopTwins", "Tour", "TwinSupport", "NodeLoopFuzz", "NodeLoopMisuse"]
         ),
     ],
     swiftLanguageModes: [.v6]

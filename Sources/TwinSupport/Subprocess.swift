@@ -8,12 +8,14 @@ public enum Subprocess {
         public var stderr: String
     }
 
-    /// Runs `command` with this process's environment, or `environment` in its place.
-    public static func run(_ command: [String], environment: [String: String]? = nil) throws -> Result {
+    /// Runs `command` with this process's environment, plus `environment`'s variables.
+    public static func run(_ command: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
-        if let environment { process.environment = environment }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr

@@ -12,3 +12,5 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + childProcessTwins
     + osTwins
     + streamTwins
+    + dnsTwins
+    + netTwins

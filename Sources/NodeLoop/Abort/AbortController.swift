@@ -17,6 +17,7 @@ public final class AbortController {
     /// Aborts the signal with `reason` (by default a `DOMException` named `AbortError`); its
     /// `abort` listeners run now. Later calls do nothing.
     public func abort(_ reason: (any Error)? = nil) {
+        signal.loop.owner.check("AbortController.abort")
         signal.abort(reason ?? DOMException.aborted)
     }
 }

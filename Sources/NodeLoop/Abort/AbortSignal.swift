@@ -33,8 +33,12 @@ public final class AbortSignal {
     /// once the signal has aborted (Node keeps it), so that a handler that captures its signal is
     /// freed.
     public var onabort: (() throws -> Void)? {
-        get { onabortHandler }
+        get {
+            loop.owner.check("AbortSignal.onabort")
+            return onabortHandler
+        }
         set {
+            loop.owner.check("AbortSignal.onabort")
             guard !aborted else { return }
             onabortHandler = newValue
             guard !hasOnabortSlot else { return }
@@ -45,6 +49,7 @@ public final class AbortSignal {
 
     /// Throws the signal's reason if it has been aborted.
     public func throwIfAborted() throws {
+        loop.owner.check("AbortSignal.throwIfAborted()")
         if aborted, let reason { throw reason }
     }
 
@@ -52,6 +57,7 @@ public final class AbortSignal {
     /// already aborted never dispatches `abort` again, so it does not keep the listener.
     @discardableResult
     public func addEventListener(_ event: Event, once: Bool = false, _ listener: @escaping () throws -> Void) -> ListenerID {
+        loop.owner.check("AbortSignal.addEventListener")
         nextListenerId += 1
         if !aborted { listeners.append(Listener(id: nextListenerId, once: once, call: listener)) }
         return ListenerID(value: nextListenerId)
@@ -59,6 +65,7 @@ public final class AbortSignal {
 
     /// Removes the listener `id`.
     public func removeEventListener(_ event: Event, _ id: ListenerID) {
+        loop.owner.check("AbortSignal.removeEventListener")
         listeners.removeAll { $0.id == id.value }
     }
 

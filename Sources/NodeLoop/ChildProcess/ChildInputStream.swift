@@ -91,9 +91,15 @@ public final class ChildInputStream: EventEmitter {
     /// Whether every chunk has reached the child and the pipe is shut (Node's `writableFinished`).
     public private(set) var writableFinished = false
     /// Whether the stream is destroyed: after `finish`, a failed write or the child's exit.
-    public var destroyed: Bool { phase == .destroyed }
+    public var destroyed: Bool {
+        owner.check("ChildInputStream.destroyed")
+        return phase == .destroyed
+    }
     /// Bytes handed to ``write(_:_:)-(String,_)`` that the child has not taken yet (Node's `writableLength`).
-    public var writableLength: Int { pendingBytes }
+    public var writableLength: Int {
+        owner.check("ChildInputStream.writableLength")
+        return pendingBytes
+    }
 
     /// Writes `text` as UTF-8; see ``write(_:_:)-(Buffer,_)``.
     @discardableResult
@@ -114,6 +120,7 @@ public final class ChildInputStream: EventEmitter {
     /// Ends the stream after the chunks already written: the child reads end-of-file, and
     /// `finish` is emitted once all of it has been taken.
     public func end() {
+        owner.check("ChildInputStream.end")
         guard phase == .open else { return }
         writableEnded = true
         phase = .ending
@@ -149,6 +156,7 @@ public final class ChildInputStream: EventEmitter {
     /// Closes the pipe now; the child reads end-of-file, and writes not yet taken fail with
     /// `ERR_STREAM_DESTROYED`.
     public func destroy() {
+        owner.check("ChildInputStream.destroy()")
         guard phase != .destroyed else { return }
         phase = .destroyed
         pipe.withMemoryRebound(to: uv_handle_t.self, capacity: 1) { handle in
@@ -163,6 +171,7 @@ public final class ChildInputStream: EventEmitter {
     }
 
     private func write(_ bytes: [UInt8], _ callback: WriteCallback?) -> Bool {
+        owner.check("ChildInputStream.write")
         guard phase == .open else {
             // Node's checks in its order; a stream already destroyed emits no second `error`.
             let error = writableEnded ? NodeError("write after end", code: "ERR_STREAM_WRITE_AFTER_END") : Self.destroyedError

@@ -18,7 +18,9 @@ import Darwin
 ///
 /// A child holds itself alive until it has closed: drop every reference and its events still
 /// come. Once `close` has been emitted it forgets its listeners, so a listener that captures
-/// the child does not keep it alive. It belongs to the loop that spawned it.
+/// the child does not keep it alive. It belongs to the loop that spawned it. Closing that loop
+/// while the child still runs does not wait for it: the loop lets go of the child's pipes and
+/// process handle and the child runs on, as a child does when Node exits.
 public final class ChildProcess: EventEmitter {
     /// The child's process id, once spawned.
     public private(set) var pid: Int32?
@@ -83,6 +85,7 @@ public final class ChildProcess: EventEmitter {
     }
 
     private func send(_ signal: Int32) -> Bool {
+        owner.check("ChildProcess.kill")
         // The handle is gone once the child has exited: there is nobody left to signal.
         guard let process else { return false }
         guard uv_process_kill(process, signal) == 0 else { return false }
@@ -180,6 +183,10 @@ public final class ChildProcess: EventEmitter {
             return
         }
         pid = handle.pointee.pid
+        // libuv's loop would wait for the child's exit and its pipes' end before it could close;
+        // a loop that closes first lets go of them instead (see `abandon`).
+        let running = LoopBound(self, loop: loop)
+        _ = loop.executor.addCloseHandler(ObjectIdentifier(self)) { running.value.abandon() }
         openParts = 1 + [stdout, stderr].compactMap({ $0 }).count
         for stream in [stdout, stderr].compactMap({ $0 }) {
             // Held strongly: a child nobody references still reports `close` (the stream drops
@@ -213,9 +220,20 @@ public final class ChildProcess: EventEmitter {
         }
     }
 
+    /// The loop is closing while the child runs: closes the pipes and the process handle without
+    /// waiting for the child, which goes on running, as Node leaves its children when it exits.
+    /// No event is emitted: the loop runs no more callbacks.
+    private func abandon() {
+        stdin?.destroy()
+        stdout?.close()
+        stderr?.close()
+        closeProcessHandle()
+    }
+
     private func closeProcessHandle() {
         guard let process else { return }
         self.process = nil
+        loop.executor.removeCloseHandler(ObjectIdentifier(self))
         process.withMemoryRebound(to: uv_handle_t.self, capacity: 1) { handle in
             uv_close(handle) { handle in
                 guard let handle else { return }

@@ -27,6 +27,7 @@ func jsonText(_ value: Any?) -> String? {
         // A Node error's own enumerable properties: the code, and a system error's details.
         let fields: [(key: String, value: Any?)] = [
             ("errno", error.errno), ("code", error.code), ("syscall", error.syscall), ("path", error.path), ("dest", error.dest),
+            ("hostname", error.hostname),
         ]
         return jsonObject(fields)
     case .error(let error as AbortError):

@@ -4,6 +4,8 @@
 extension NodeError {
     /// `TypeError [ERR_INVALID_ARG_VALUE]: The argument 'flags' is invalid. Received 'xyz'`.
     /// The value is shown as `util.inspect` shows it, cut after 128 UTF-16 code units with `...`.
+    /// A dotted name is an option's, and Node calls it a property: `The property
+    /// 'options.family' must be one of: 0, 4, 6. Received 5`.
     static func invalidArgumentValue(_ name: String, _ value: Any?, reason: String = "is invalid") -> NodeError {
         var inspected = inspect(value, topLevel: false)
         if inspected.utf16.count > 128 {
@@ -12,10 +14,17 @@ extension NodeError {
             inspected = String(decoding: Array(inspected.utf16.prefix(128)), as: UTF16.self) + "..."
         }
         return NodeError(
-            "The argument '\(name)' \(reason). Received \(inspected)",
+            "The \(name.contains(".") ? "property" : "argument") '\(name)' \(reason). Received \(inspected)",
             name: "TypeError",
             code: "ERR_INVALID_ARG_VALUE"
         )
+    }
+
+    /// Node's `ERR_INVALID_ARG_VALUE` for a value outside a fixed list: `The argument 'family'
+    /// must be one of: 0, 4, 6. Received 5` (strings in the list are quoted).
+    static func invalidArgumentValue(_ name: String, _ value: Any?, mustBeOneOf allowed: [Any]) -> NodeError {
+        let listed = allowed.map { ($0 as? String).map { "'\($0)'" } ?? "\($0)" }
+        return invalidArgumentValue(name, value, reason: "must be one of: " + listed.joined(separator: ", "))
     }
 
     /// `RangeError [ERR_OUT_OF_RANGE]: The value of "fd" is out of range. It must be >= 0 &&

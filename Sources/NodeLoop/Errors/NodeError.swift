@@ -21,6 +21,8 @@ public struct NodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String?
     /// For file-system errors with two paths (`rename`, `copyFile`, `link`): the second one.
     public var dest: String?
+    /// For name-resolution errors (`dns.lookup`): the name that was looked up.
+    public var hostname: String?
     /// Where the error was made: the `#fileID` of the `NodeError(...)` call. An uncaught error
     /// is printed with it (`at Hello/main.swift:12`), where Node prints the first line of its
     /// stack. Not part of equality: two errors with the same fields are the same error.
@@ -44,7 +46,7 @@ public struct NodeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Whether the two errors have the same fields; where they were made does not count.
     public static func == (lhs: NodeError, rhs: NodeError) -> Bool {
         lhs.name == rhs.name && lhs.message == rhs.message && lhs.code == rhs.code && lhs.errno == rhs.errno
-            && lhs.syscall == rhs.syscall && lhs.path == rhs.path && lhs.dest == rhs.dest
+            && lhs.syscall == rhs.syscall && lhs.path == rhs.path && lhs.dest == rhs.dest && lhs.hostname == rhs.hostname
     }
 
     /// `Error: message`, or `Error [CODE]: message` for Node's coded argument errors.

@@ -1,6 +1,6 @@
 // What NodeLoop prints for an error nobody handled, shaped like what Node prints for one: the
 // error's first line, the place it was made where Node prints its stack, and Node's extra fields
-// (`errno`, `code`, `syscall`, `path`, `dest`) in a block after it:
+// (`errno`, `code`, `syscall`, `path`, `dest`, `hostname`) in a block after it:
 //
 //   Uncaught Error: ENOENT: no such file or directory, stat 'missing'
 //       at Hello/main.swift:7 {
@@ -44,6 +44,7 @@ enum UncaughtErrorReport {
         if let syscall = error.syscall { fields.append(("syscall", syscall)) }
         if let path = error.path { fields.append(("path", path)) }
         if let dest = error.dest { fields.append(("dest", dest)) }
+        if let hostname = error.hostname { fields.append(("hostname", hostname)) }
         return fields
     }
 }

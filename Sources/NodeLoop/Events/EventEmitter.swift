@@ -20,6 +20,9 @@ import Synchronization
 ///
 /// Swift closures cannot be compared, so `on` returns a ``ListenerID`` that `off` takes in place
 /// of the function.
+///
+/// An emitter belongs to the thread that created it (its loop's thread), as everything on a loop
+/// does: its methods stop the process with a message when called from another thread.
 open class EventEmitter {
     /// Node's `EventEmitter.defaultMaxListeners`, for every emitter in the process.
     public static var defaultMaxListeners: Int {
@@ -29,6 +32,8 @@ open class EventEmitter {
 
     private static let defaultLimit = Atomic<Int>(10)
 
+    /// The thread the emitter was created on; every public method checks it.
+    let owner = OwnerThread()
     private let listeners = ListenerList()
     private var maxListeners: Int?
     private var warnedNames: Set<String> = []
@@ -43,34 +48,41 @@ open class EventEmitter {
     /// stream's `data` listener takes the stream's chunk type), hence `@_disfavoredOverload`.
     @discardableResult @_disfavoredOverload
     public func on<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
-        add(event, once: false, prepend: false, listener)
+        add("EventEmitter.on", event, once: false, prepend: false, listener)
     }
 
     /// The same as ``on(_:_:)``.
     @discardableResult @_disfavoredOverload
     public func addListener<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
-        add(event, once: false, prepend: false, listener)
+        add("EventEmitter.addListener", event, once: false, prepend: false, listener)
     }
 
     /// Adds `listener` for the next emit only.
     @discardableResult @_disfavoredOverload
     public func once<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
-        add(event, once: true, prepend: false, listener)
+        add("EventEmitter.once", event, once: true, prepend: false, listener)
     }
 
     /// Adds `listener` at the front of the event's list.
     @discardableResult @_disfavoredOverload
     public func prependListener<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
-        add(event, once: false, prepend: true, listener)
+        add("EventEmitter.prependListener", event, once: false, prepend: true, listener)
     }
 
     /// Adds `listener` at the front of the event's list, for the next emit only.
     @discardableResult @_disfavoredOverload
     public func prependOnceListener<Payload>(_ event: EventName<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
-        add(event, once: true, prepend: true, listener)
+        add("EventEmitter.prependOnceListener", event, once: true, prepend: true, listener)
     }
 
-    private func add<Payload>(_ event: EventName<Payload>, once: Bool, prepend: Bool, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
+    private func add<Payload>(
+        _ api: StaticString,
+        _ event: EventName<Payload>,
+        once: Bool,
+        prepend: Bool,
+        _ listener: @escaping (Payload) throws -> Void
+    ) -> ListenerID {
+        owner.check(api)
         if listeners.count(EventName<String>.newListener.name) > 0 {
             // A throwing `newListener` listener propagates, as in Node; it cannot here, so it is
             // reported as uncaught instead.
@@ -90,6 +102,7 @@ open class EventEmitter {
 
     /// Removes one listener (Node's `off` / `removeListener`) and emits `removeListener`.
     public func off<Payload>(_ event: EventName<Payload>, _ id: ListenerID) {
+        owner.check("EventEmitter.off")
         guard listeners.remove(event.name, id) else { return }
         emitRemoved(event.name)
     }
@@ -101,11 +114,13 @@ open class EventEmitter {
 
     /// Removes every listener of `event`, emitting `removeListener` for each, last first.
     public func removeAllListeners<Payload>(_ event: EventName<Payload>) {
+        owner.check("EventEmitter.removeAllListeners")
         removeAll(named: event.name)
     }
 
     /// Removes every listener of every event; the `removeListener` listeners go last.
     public func removeAllListeners() {
+        owner.check("EventEmitter.removeAllListeners")
         let removeName = EventName<String>.removeListener.name
         for name in listeners.names where name != removeName {
             removeAll(named: name)
@@ -143,6 +158,7 @@ open class EventEmitter {
     /// had any. An `error` event with no `error` listener throws its error.
     @discardableResult
     public func emit<Payload>(_ event: EventName<Payload>, _ payload: Payload) throws -> Bool {
+        owner.check("EventEmitter.emit")
         if event.name == EventName<any Error>.error.name, let error = payload as? any Error {
             _ = try dispatch(EventName<any Error>.errorMonitor.name, error)
             guard try dispatch(event.name, payload) else {
@@ -180,19 +196,22 @@ open class EventEmitter {
 
     /// How many listeners `event` has.
     public func listenerCount<Payload>(_ event: EventName<Payload>) -> Int {
-        listeners.count(event.name)
+        owner.check("EventEmitter.listenerCount")
+        return listeners.count(event.name)
     }
 
     /// The event's listeners, in calling order, each calling the listener as `emit` would but
     /// without removing a `once` listener (Node's `listeners`, which unwraps them).
     public func listeners<Payload>(_ event: EventName<Payload>) -> [(Payload) throws -> Void] {
-        listeners.entries(event.name).map { entry in { payload in try entry.call(payload) } }
+        owner.check("EventEmitter.listeners")
+        return listeners.entries(event.name).map { entry in { payload in try entry.call(payload) } }
     }
 
     /// The event's listeners as `emit` holds them (Node's `rawListeners`): calling a `once`
     /// listener's entry removes it (emitting `removeListener`) and then calls it, the first time
     /// only, as Node's once wrapper does.
     public func rawListeners<Payload>(_ event: EventName<Payload>) -> [(Payload) throws -> Void] {
+        owner.check("EventEmitter.rawListeners")
         let name = event.name
         return listeners.entries(name).map { entry in
             guard entry.once else { return { payload in try entry.call(payload) } }
@@ -206,7 +225,8 @@ open class EventEmitter {
 
     /// The names of the events that have listeners, in the order they got their first one.
     public func eventNames() -> [String] {
-        listeners.names
+        owner.check("EventEmitter.eventNames")
+        return listeners.names
     }
 
     /// Sets the listener count per event above which a warning is printed; 0 means no limit.
@@ -214,6 +234,7 @@ open class EventEmitter {
     /// - Throws: Node's `RangeError [ERR_OUT_OF_RANGE]` for a negative count.
     @discardableResult
     public func setMaxListeners(_ count: Int) throws -> Self {
+        owner.check("EventEmitter.setMaxListeners")
         guard count >= 0 else { throw NodeError.outOfRange("setMaxListeners", mustBe: ">= 0", received: Int64(count)) }
         maxListeners = count
         return self
@@ -221,7 +242,8 @@ open class EventEmitter {
 
     /// The listener count per event above which a warning is printed.
     public func getMaxListeners() -> Int {
-        maxListeners ?? Self.defaultMaxListeners
+        owner.check("EventEmitter.getMaxListeners")
+        return maxListeners ?? Self.defaultMaxListeners
     }
 
     private func warnIfTooMany(_ name: String) {

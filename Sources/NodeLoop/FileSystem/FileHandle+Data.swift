@@ -21,8 +21,8 @@ extension FileHandle {
     /// taken as it is, not cut to 32 bits.
     public func read(length: Int = 16_384, position: Int64? = nil) -> Promise<Buffer> {
         // node: `await filehandle.read({ length: 0 })` fulfils with 0 bytes without a request.
-        if length == 0 && fd >= 0 { return Promise.resolve(Buffer()) }
-        return withDescriptor(syscall: "read") { fd in
+        if length == 0 && isOpen("FileHandle.read") { return Promise.resolve(Buffer()) }
+        return withDescriptor("FileHandle.read", syscall: "read") { fd in
             try FileSystemCalls.checkOffsetLengthRead(
                 offset: 0, length: length, bufferLength: FileSystemCalls.defaultReadBufferLength
             )
@@ -36,8 +36,8 @@ extension FileHandle {
     /// With `position` nil the write goes to the current position (the end, for a file opened
     /// with `"a"`). An empty buffer fulfils with 0 at once, as in Node.
     public func write(_ buffer: Buffer, position: Int64? = nil) -> Promise<Int> {
-        if buffer.isEmpty && fd >= 0 { return Promise.resolve(0) }
-        return withDescriptor(syscall: "write") { fd in
+        if buffer.isEmpty && isOpen("FileHandle.write") { return Promise.resolve(0) }
+        return withDescriptor("FileHandle.write", syscall: "write") { fd in
             // Node's check: one write takes at most 2 GiB - 1 bytes.
             _ = try FileSystemCalls.checkedWrite(offset: 0, length: nil, bufferLength: buffer.length)
             return FileSystemCalls.writeCall(fd, buffer.bytes[...], position: FilePosition.lenient(position))
@@ -50,7 +50,7 @@ extension FileHandle {
     /// As in Node, an encoding name Node does not know writes UTF-8, and hex text of odd length
     /// rejects with `ERR_INVALID_ARG_VALUE`.
     public func write(_ string: String, position: Int64? = nil, encoding: BufferEncoding = .utf8) -> Promise<Int> {
-        withDescriptor(syscall: "write") { fd in
+        withDescriptor("FileHandle.write", syscall: "write") { fd in
             try FileSystemCalls.write(fd, string, position: position, encoding: encoding)
         }
     }
@@ -59,7 +59,7 @@ extension FileHandle {
     ///
     /// Like Node's, it starts where earlier reads left off, not at the start of the file.
     public func readFile() -> Promise<Buffer> {
-        withDescriptor(syscall: "readFile") { fd in
+        withDescriptor("FileHandle.readFile", syscall: "readFile") { fd in
             FileSystemCall(composite: { try FileSystemCalls.readAll(fd) })
         }
     }
@@ -68,7 +68,7 @@ extension FileHandle {
     /// `filehandle.readFile(encoding)`); an unknown encoding rejects with
     /// `ERR_INVALID_ARG_VALUE`.
     public func readFile(encoding: BufferEncoding) -> Promise<String> {
-        withDescriptor(syscall: "readFile") { fd in
+        withDescriptor("FileHandle.readFile", syscall: "readFile") { fd in
             let kind = try encoding.validatedForFileSystem()
             return FileSystemCall(composite: { kind.decode(try FileSystemCalls.readAll(fd).bytes[...]) })
         }
@@ -79,35 +79,37 @@ extension FileHandle {
     /// Like Node's, it neither truncates nor seeks: after earlier writes, or on a file opened
     /// with `"r+"`, it overwrites from where the file's position is.
     public func writeFile(_ data: Buffer) -> Promise<Void> {
-        writeAll(data.bytes, syscall: "writeFile")
+        writeAll("FileHandle.writeFile", data.bytes, syscall: "writeFile")
     }
 
     /// Writes all of `data` in `encoding` from the current position (Node's
     /// `filehandle.writeFile(string, encoding)`).
     public func writeFile(_ data: String, encoding: BufferEncoding = .utf8) -> Promise<Void> {
-        writeAll(data, encoding: encoding, syscall: "writeFile")
+        writeAll("FileHandle.writeFile", data, encoding: encoding, syscall: "writeFile")
     }
 
     /// Writes all of `data` (Node's `filehandle.appendFile(data)`): the same as ``writeFile(_:)``,
     /// since where the bytes go depends on how the file was opened (open it with `"a"` to
     /// append). Like Node, a closed handle's error names `writeFile`.
     public func appendFile(_ data: Buffer) -> Promise<Void> {
-        writeAll(data.bytes, syscall: "writeFile")
+        writeAll("FileHandle.appendFile", data.bytes, syscall: "writeFile")
     }
 
     /// Writes all of `data` in `encoding` (Node's `filehandle.appendFile(string, encoding)`).
     public func appendFile(_ data: String, encoding: BufferEncoding = .utf8) -> Promise<Void> {
-        writeAll(data, encoding: encoding, syscall: "writeFile")
+        writeAll("FileHandle.appendFile", data, encoding: encoding, syscall: "writeFile")
     }
 
-    private func writeAll(_ bytes: [UInt8], syscall: String) -> Promise<Void> {
-        withDescriptor(syscall: syscall) { fd in
+    private func writeAll(_ api: StaticString, _ bytes: [UInt8], syscall: String) -> Promise<Void> {
+        withDescriptor(api, syscall: syscall) { fd in
             FileSystemCall(composite: { try FileSystemCalls.writeAll(fd, bytes) })
         }
     }
 
-    private func writeAll(_ text: String, encoding: BufferEncoding, syscall: String) -> Promise<Void> {
-        withDescriptor(syscall: syscall) { fd in
+    private func writeAll(
+        _ api: StaticString, _ text: String, encoding: BufferEncoding, syscall: String
+    ) -> Promise<Void> {
+        withDescriptor(api, syscall: syscall) { fd in
             let bytes = try FileSystemCalls.encoded(text, encoding)
             return FileSystemCall(composite: { try FileSystemCalls.writeAll(fd, bytes) })
         }

@@ -16,6 +16,8 @@ public final class FileHandle {
         case closed
     }
 
+    /// The thread of the loop that opened the file; every method checks it.
+    private let owner = OwnerThread()
     private var state: State
     /// Operations started through `withDescriptor` and not yet settled.
     private var operationsInFlight = 0
@@ -28,35 +30,45 @@ public final class FileHandle {
 
     /// The file descriptor, or -1 once the handle is closed or closing.
     public var fd: Int32 {
+        owner.check("FileHandle.fd")
         if case .open(let fd) = state { return fd }
         return -1
     }
 
+    /// Whether the handle is open, for `api`, a public method checked to be called on the
+    /// handle's thread.
+    func isOpen(_ api: StaticString) -> Bool {
+        owner.check(api)
+        if case .open = state { return true }
+        return false
+    }
+
     /// Node's `filehandle.stat()`.
     public func stat() -> Promise<Stats> {
-        withDescriptor(syscall: "fstat") { try FileSystemCalls.fstat($0) }
+        withDescriptor("FileHandle.stat", syscall: "fstat") { try FileSystemCalls.fstat($0) }
     }
 
     /// Cuts or extends the file to `length` bytes (Node's `filehandle.truncate(len)`); a negative
     /// `length` truncates to 0, one beyond ±(2^53 - 1) rejects with `ERR_OUT_OF_RANGE`.
     public func truncate(_ length: Int64 = 0) -> Promise<Void> {
-        withDescriptor(syscall: "ftruncate") { try FileSystemCalls.ftruncate($0, length) }
+        withDescriptor("FileHandle.truncate", syscall: "ftruncate") { try FileSystemCalls.ftruncate($0, length) }
     }
 
     /// Flushes data and metadata to storage (Node's `filehandle.sync()`).
     public func sync() -> Promise<Void> {
-        withDescriptor(syscall: "fsync") { try FileSystemCalls.fsync($0) }
+        withDescriptor("FileHandle.sync", syscall: "fsync") { try FileSystemCalls.fsync($0) }
     }
 
     /// Flushes data to storage (Node's `filehandle.datasync()`).
     public func datasync() -> Promise<Void> {
-        withDescriptor(syscall: "fdatasync") { try FileSystemCalls.fdatasync($0) }
+        withDescriptor("FileHandle.datasync", syscall: "fdatasync") { try FileSystemCalls.fdatasync($0) }
     }
 
     /// Closes the file once the operations already started on it have finished, as Node's does.
     /// Closing a handle that is closing or closed gives the same promise or a fulfilled one.
     @discardableResult
     public func close() -> Promise<Void> {
+        owner.check("FileHandle.close")
         switch state {
         case .closed:
             return Promise.resolve(())
@@ -67,6 +79,7 @@ public final class FileHandle {
             state = .closing(closing)
             closeWhenIdle = { [weak self] in
                 FileSystemCall.promise { try FileSystemCalls.close(fd) }.addReaction(
+                    "FileHandle.close",
                     onFulfilled: { self?.state = .closed; resolve(()) },
                     onRejected: { error in self?.state = .closed; reject(error) }
                 )
@@ -77,14 +90,19 @@ public final class FileHandle {
     }
 
     /// Runs the call `make` builds on the open descriptor, or rejects as Node does once the
-    /// handle is closing or closed. A close waits for it.
-    func withDescriptor<Output>(syscall: String, _ make: (Int32) throws -> FileSystemCall<Output>) -> Promise<Output> {
+    /// handle is closing or closed. A close waits for it. `api` is the public method, checked
+    /// to be called on the handle's thread.
+    func withDescriptor<Output>(
+        _ api: StaticString, syscall: String, _ make: (Int32) throws -> FileSystemCall<Output>
+    ) -> Promise<Output> {
+        owner.check(api)
         guard case .open(let fd) = state else {
             return Promise.reject(FileHandle.closedError(syscall: syscall))
         }
         let (result, resolve, reject) = Promise<Output>.withResolvers()
         operationsInFlight += 1
         FileSystemCall.promise { try make(fd) }.addReaction(
+            api,
             onFulfilled: { [self] output in
                 operationFinished()
                 resolve(output)

@@ -144,7 +144,7 @@ final class FileStreamReader {
     }
 
     func next() async throws -> Buffer? {
-        loop.preconditionOnOwnerThread("iterating fs.createReadStream")
+        loop.owner.check("iterating fs.createReadStream")
         let fd: Int32
         switch state {
         case .finished:

@@ -138,12 +138,12 @@ extension FileHandle {
     /// Sets the file's permission bits (Node's `filehandle.chmod(mode)`, the promise form of
     /// `fs.fchmod`).
     public func chmod(_ mode: FileMode) -> Promise<Void> {
-        withDescriptor(syscall: "fchmod") { try FileSystemCalls.fchmod($0, mode) }
+        withDescriptor("FileHandle.chmod", syscall: "fchmod") { try FileSystemCalls.fchmod($0, mode) }
     }
 
     /// Sets the file's owner and group (Node's `filehandle.chown(uid, gid)`, the promise form
     /// of `fs.fchown`).
     public func chown(_ uid: Int64, _ gid: Int64) -> Promise<Void> {
-        withDescriptor(syscall: "fchown") { try FileSystemCalls.fchown($0, uid, gid) }
+        withDescriptor("FileHandle.chown", syscall: "fchown") { try FileSystemCalls.fchown($0, uid, gid) }
     }
 }

@@ -110,6 +110,6 @@ extension FileHandle {
     /// mtime)`, the promise form of `fs.futimes`). A closed handle rejects with `EBADF` and
     /// the syscall `futimes`, as in Node.
     public func utimes(_ atime: Double, _ mtime: Double) -> Promise<Void> {
-        withDescriptor(syscall: "futimes") { try FileSystemCalls.futimes($0, atime, mtime) }
+        withDescriptor("FileHandle.utimes", syscall: "futimes") { try FileSystemCalls.futimes($0, atime, mtime) }
     }
 }

@@ -91,7 +91,7 @@ public final class FileWriteStream {
     /// The bytes are copied at the call.
     @discardableResult
     public func write(_ chunk: Buffer) -> Promise<Void> {
-        loop.preconditionOnOwnerThread("FileWriteStream.write")
+        loop.owner.check("FileWriteStream.write")
         let (promise, resolve, reject) = Promise<Void>.withResolvers()
         // As in Node, a write after `end()` is an error even once the stream is destroyed.
         if isEnded {
@@ -129,7 +129,7 @@ public final class FileWriteStream {
     /// `ERR_STREAM_ALREADY_FINISHED` once the stream has finished, as Node does.
     @discardableResult
     public func end() -> Promise<Void> {
-        loop.preconditionOnOwnerThread("FileWriteStream.end")
+        loop.owner.check("FileWriteStream.end")
         switch phase {
         case .destroyed:
             return Promise.reject(FileWriteStream.destroyedError("end"))

@@ -46,7 +46,8 @@ import Darwin
 /// Hosts that own their own main loop drive it with ``runOnce()`` or ``runNoWait()`` instead.
 public final class EventLoop {
     let uvLoop: UnsafeMutablePointer<uv_loop_t>
-    private let ownerThread: pthread_t
+    /// The thread that created the loop; every loop-confined entry point checks it.
+    @usableFromInline let owner: OwnerThread
 
     @exclusivity(unchecked) var ticks = RingBuffer<QueuedJob>()
     @exclusivity(unchecked) var promiseJobs = RingBuffer<PromiseJob>()
@@ -83,7 +84,7 @@ public final class EventLoop {
         uvLoop = UnsafeMutablePointer<uv_loop_t>.allocate(capacity: 1)
         let status = uv_loop_init(uvLoop)
         precondition(status == 0, "NodeLoop: uv_loop_init failed: \(uvErrorName(status))")
-        ownerThread = pthread_self()
+        owner = OwnerThread()
         timers = TimerWheel(loop: self)
         immediates = ImmediateQueue(loop: self)
         executor = LoopExecutor(loop: self)
@@ -169,7 +170,7 @@ public final class EventLoop {
     /// remaining work stays queued for a later run.
     @discardableResult
     public func run(_ script: () throws -> Void) -> Int32 {
-        enterRun("run(_:)")
+        enterRun("EventLoop.run(_:)")
         defer { leaveRun() }
         invoke(script)
         while !isTerminated {
@@ -189,20 +190,20 @@ public final class EventLoop {
     /// `beforeExit` or `exit` is emitted.
     @discardableResult
     public func runOnce() -> Bool {
-        runIteration(UV_RUN_ONCE, "runOnce()")
+        runIteration(UV_RUN_ONCE, "EventLoop.runOnce()")
     }
 
     /// Runs one iteration of the loop without waiting for I/O, and returns whether ref'd work
     /// remains.
     @discardableResult
     public func runNoWait() -> Bool {
-        runIteration(UV_RUN_NOWAIT, "runNoWait()")
+        runIteration(UV_RUN_NOWAIT, "EventLoop.runNoWait()")
     }
 
     /// Makes the current ``run(_:)``, ``runOnce()`` or ``runNoWait()`` return once the callback
     /// that called it has finished; queued work stays queued.
     public func stop() {
-        preconditionOnOwnerThread("stop()")
+        owner.check("EventLoop.stop()")
         stopRequested = true
         uv_stop(uvLoop)
     }
@@ -217,9 +218,11 @@ public final class EventLoop {
     }
 
     private func enterRun(_ api: StaticString) {
-        preconditionOnOwnerThread(api)
-        precondition(!isClosed, "NodeLoop: \(api) called on a closed EventLoop")
-        precondition(!isRunning, "NodeLoop: \(api) called from inside a callback of the same loop; a loop cannot run re-entrantly")
+        owner.check(api)
+        if isClosed { fatalError("NodeLoop: \(api) called on a closed EventLoop") }
+        if isRunning {
+            fatalError("NodeLoop: \(api) called from inside a callback of the same loop; a loop cannot run re-entrantly")
+        }
         isRunning = true
         stopRequested = false
         previousCurrent = pthread_getspecific(currentLoopKey)
@@ -315,8 +318,10 @@ public final class EventLoop {
     ///
     /// - Throws: ``EventLoopError/handlesStillOpen(_:)`` naming every handle libuv still holds.
     public func close() throws {
-        preconditionOnOwnerThread("close()")
-        precondition(!isRunning, "NodeLoop: close() called while the loop is running; call it after run(_:) returns")
+        owner.check("EventLoop.close()")
+        if isRunning {
+            fatalError("NodeLoop: EventLoop.close() called while the loop is running; call it after run(_:) returns")
+        }
         guard !isClosed else { return }
         isTerminated = true
         ticks.removeAll()
@@ -360,17 +365,7 @@ public final class EventLoop {
     // MARK: - Thread confinement
 
     /// Whether the calling thread owns this loop.
-    @usableFromInline var isOwnerThread: Bool { pthread_equal(ownerThread, pthread_self()) != 0 }
-
-    /// Stops with a message naming the mistake when a loop-confined API is called from a thread
-    /// other than the loop's own.
-    @inline(__always)
-    func preconditionOnOwnerThread(_ api: StaticString) {
-        precondition(
-            isOwnerThread,
-            "NodeLoop: \(api) called from a thread that does not own this EventLoop; use loop.executor.execute { } to hop onto the loop's thread"
-        )
-    }
+    @usableFromInline var isOwnerThread: Bool { owner.isCurrent }
 }
 
 /// Errors ``EventLoop`` reports about itself.

@@ -6,8 +6,8 @@ import Darwin
 
 // Rules for a hosted loop:
 // - The loop is created, run and closed on the thread `start` makes; nothing else touches it.
-//   `loop` is kept here only so that the executor's unowned reference to it stays valid for as
-//   long as this handle exists, after the thread has ended too.
+//   This handle keeps only the loop's executor, which stays safe to use once the loop has
+//   closed and gone (it drops jobs then).
 // - The loop stays alive through `keepAlive`, a ref'd handle, until `shutdown()` closes it on the
 //   loop's thread; the run then ends as a Node process does, once no other work remains.
 // - `lifecycle` is the only state shared between threads; every access holds its mutex. The
@@ -37,7 +37,6 @@ public final class EventLoopThread: Sendable {
     /// The thread-safe door into the loop (``LoopExecutor/execute(_:)``), for work that needs no
     /// answer.
     public let executor: LoopExecutor
-    private nonisolated(unsafe) let loop: EventLoop
     private let keepAlive: LoopBound<KeepAlive>
     private let lifecycle: Locked<Lifecycle>
 
@@ -52,6 +51,7 @@ public final class EventLoopThread: Sendable {
         let lifecycle = Locked(Lifecycle())
         let started = HostedLoopStart()
         HostedLoopStart.launch(started, lifecycle: lifecycle)
+        let loop: EventLoop
         (loop, keepAlive) = started.wait()
         executor = loop.executor
         self.lifecycle = lifecycle

@@ -14,7 +14,8 @@
 /// setTimeout(1_000) { controller.value.abort() }
 /// ```
 ///
-/// Reading ``value`` on any other thread stops with a precondition failure naming the mistake.
+/// Reading ``value`` on any other thread stops the process with a message naming the mistake
+/// (the check every loop-confined API makes, `OwnerThread`).
 public struct LoopBound<Value>: @unchecked Sendable {
     // Only read through `value`, which checks the thread.
     private let wrapped: Value
@@ -33,7 +34,7 @@ public struct LoopBound<Value>: @unchecked Sendable {
 
     /// The value; on the loop's thread only.
     public var value: Value {
-        loop.preconditionOnOwnerThread("LoopBound.value")
+        loop.owner.check("LoopBound.value")
         return wrapped
     }
 }

@@ -13,11 +13,13 @@
 
 extension LoopExecutor: TaskExecutor {
     /// Takes a job of a task that prefers this loop: on the loop thread it becomes a promise job
-    /// (or runs inline, see above); from another thread it enters through ``execute(_:)``.
+    /// (or runs inline, see above); from another thread it enters through ``execute(_:)``. Once
+    /// the loop has closed the job is dropped, as ``execute(_:)`` drops one: the task never
+    /// resumes, as an `await` pending when Node's loop ends never does.
     public func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)
         if inEventLoop {
-            loopOnOwnerThread.acceptTaskJob(job)
+            openLoopOnThisThread?.acceptTaskJob(job)
         } else {
             execute { [self] in
                 job.runSynchronously(on: asUnownedTaskExecutor())

@@ -16,6 +16,8 @@ public final class ConcurrencyLimit {
     public let concurrency: Int
     /// How many started functions have not settled yet.
     public private(set) var activeCount = 0
+    /// The thread of the loop it is used on; every method checks it.
+    private let owner = OwnerThread()
     private var queue = RingBuffer<() -> Void>()
 
     /// - Parameter concurrency: At least 1.
@@ -31,18 +33,22 @@ public final class ConcurrencyLimit {
     }
 
     /// How many functions wait for a slot.
-    public var pendingCount: Int { queue.count }
+    public var pendingCount: Int {
+        owner.check("ConcurrencyLimit.pendingCount")
+        return queue.count
+    }
 
     /// Starts `work` when a slot is free; the promise settles with its outcome. A throw from
     /// `work` rejects the promise.
     @discardableResult
     public func callAsFunction<Value>(_ work: @escaping () throws -> Promise<Value>) -> Promise<Value> {
+        owner.check("ConcurrencyLimit.callAsFunction")
         let (promise, resolve, reject) = Promise<Value>.withResolvers()
         // The queued function holds the limit, so a limit whose caller let go of it still
         // finishes its work, as a JavaScript closure would keep it.
         queue.append { [self] in
             activeCount += 1
-            Promise<Value>.attempt { try work() }.forward(to: resolve, reject, after: finished)
+            Promise<Value>.attempt { try work() }.forward("ConcurrencyLimit", to: resolve, reject, after: finished)
         }
         startWaiting()
         return promise
@@ -50,6 +56,7 @@ public final class ConcurrencyLimit {
 
     /// Drops the functions still waiting; their promises never settle (as p-limit's).
     public func clearQueue() {
+        owner.check("ConcurrencyLimit.clearQueue()")
         queue.removeAll()
     }
 

@@ -173,6 +173,7 @@ private final class PipelineRun {
         states[stage].running += 1
         let started = Promise<Any>.attempt { try stages[stage].transform(item.value) }
         started.addReaction(
+            "Pipeline.run",
             onFulfilled: { [self] value in
                 guard !isOver else { return }
                 states[stage].blocked.append(Item(index: item.index, value: value))

@@ -21,9 +21,15 @@ extension Promise {
 
     /// Settles another promise (through its `resolve` and `reject`) as this one settles, one
     /// job later, after running `first`: how a pattern hands a task's outcome to its caller
-    /// once it has freed the task's slot.
-    func forward(to resolve: PromiseResolver<Value>, _ reject: PromiseRejecter, after first: @escaping () -> Void = {}) {
+    /// once it has freed the task's slot. `api` names the pattern in the thread check.
+    func forward(
+        _ api: StaticString,
+        to resolve: PromiseResolver<Value>,
+        _ reject: PromiseRejecter,
+        after first: @escaping () -> Void = {}
+    ) {
         addReaction(
+            api,
             onFulfilled: { value in
                 first()
                 resolve(value)
@@ -45,6 +51,7 @@ extension Promise {
             reject(NodeError(message ?? "Promise timed out after \(jsNumberString(milliseconds)) milliseconds", name: "TimeoutError"))
         }
         addReaction(
+            "Promise.timeout",
             onFulfilled: { value in
                 clearTimeout(timer)
                 resolve(value)
@@ -75,6 +82,7 @@ extension Promise {
         func attempt(_ number: Int) {
             let started = Promise<Value>.attempt { try operation(number) }
             started.addReaction(
+                "Promise.retry",
                 onFulfilled: { value in resolve(value) },
                 onRejected: { error in
                     guard number <= options.retries, options.shouldRetry?(error, number) ?? true else {

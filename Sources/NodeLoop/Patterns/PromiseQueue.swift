@@ -23,7 +23,10 @@ public final class PromiseQueue {
 
     /// The most tasks running at once.
     public var concurrency: Int {
-        didSet { startWaiting() }
+        didSet {
+            owner.check("PromiseQueue.concurrency")
+            startWaiting()
+        }
     }
     /// The time limit applied to every task without its own, in milliseconds.
     public var timeout: Double?
@@ -33,6 +36,8 @@ public final class PromiseQueue {
     /// Whether ``pause()`` stopped new tasks from starting.
     public private(set) var isPaused: Bool
 
+    /// The thread of the loop it is used on; every method checks it.
+    private let owner = OwnerThread()
     private var waiting: [Entry] = []
     private var nextOrder = 0
     private var emptyWaiters: [PromiseResolver<Void>] = []
@@ -51,7 +56,10 @@ public final class PromiseQueue {
     }
 
     /// Tasks waiting to start.
-    public var size: Int { waiting.count }
+    public var size: Int {
+        owner.check("PromiseQueue.size")
+        return waiting.count
+    }
 
     /// Adds a task; the promise settles with its outcome.
     @discardableResult
@@ -59,6 +67,7 @@ public final class PromiseQueue {
         priority: Int = 0, signal: AbortSignal? = nil, timeout: Double? = nil,
         _ task: @escaping () throws -> Promise<Value>
     ) -> Promise<Value> {
+        owner.check("PromiseQueue.add")
         if let signal, signal.aborted {
             return Promise.reject(AbortError(cause: signal.reason))
         }
@@ -71,7 +80,7 @@ public final class PromiseQueue {
             pending += 1
             var started = Promise<Value>.attempt { try task() }
             if let limit = timeout ?? self.timeout { started = started.timeout(limit) }
-            started.forward(to: resolve, reject, after: finished)
+            started.forward("PromiseQueue.add", to: resolve, reject, after: finished)
         }
         let entry = Entry(id: id, priority: priority, start: start)
         // Keep `waiting` sorted: higher priority first, then first added.
@@ -91,23 +100,27 @@ public final class PromiseQueue {
 
     /// Stops starting tasks; running ones go on.
     public func pause() {
+        owner.check("PromiseQueue.pause()")
         isPaused = true
     }
 
     /// Starts tasks again after ``pause()``.
     public func start() {
+        owner.check("PromiseQueue.start()")
         isPaused = false
         startWaiting()
     }
 
     /// Drops the waiting tasks; their promises never settle (as p-queue's).
     public func clear() {
+        owner.check("PromiseQueue.clear()")
         waiting.removeAll()
         settleWaiters()
     }
 
     /// A promise fulfilled when no task is waiting (at once if none is).
     public func onEmpty() -> Promise<Void> {
+        owner.check("PromiseQueue.onEmpty()")
         guard !waiting.isEmpty else { return Promise.resolve(()) }
         let (promise, resolve, _) = Promise<Void>.withResolvers()
         emptyWaiters.append(resolve)
@@ -116,6 +129,7 @@ public final class PromiseQueue {
 
     /// A promise fulfilled when no task is waiting or running (at once if so).
     public func onIdle() -> Promise<Void> {
+        owner.check("PromiseQueue.onIdle()")
         guard !waiting.isEmpty || pending > 0 else { return Promise.resolve(()) }
         let (promise, resolve, _) = Promise<Void>.withResolvers()
         idleWaiters.append(resolve)

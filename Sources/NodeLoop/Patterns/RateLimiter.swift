@@ -30,6 +30,8 @@ public final class RateLimiter {
     /// How starts are counted.
     public let strategy: Strategy
 
+    /// The thread of the loop it is used on; every method checks it.
+    private let owner = OwnerThread()
     private var waiting = RingBuffer<() -> Void>()
     /// Sliding window: the start times within the last interval, oldest first.
     private var recentStarts: [Double] = []
@@ -60,15 +62,19 @@ public final class RateLimiter {
     }
 
     /// Callers waiting for their turn.
-    public var queued: Int { waiting.count }
+    public var queued: Int {
+        owner.check("RateLimiter.queued")
+        return waiting.count
+    }
 
     /// Starts `work` when the rate allows, after every caller that came before; the promise
     /// settles with its outcome.
     @discardableResult
     public func callAsFunction<Value>(_ work: @escaping () throws -> Promise<Value>) -> Promise<Value> {
+        owner.check("RateLimiter.callAsFunction")
         let (promise, resolve, reject) = Promise<Value>.withResolvers()
         waiting.append {
-            Promise<Value>.attempt { try work() }.forward(to: resolve, reject)
+            Promise<Value>.attempt { try work() }.forward("RateLimiter", to: resolve, reject)
         }
         serve()
         return promise

@@ -1,5 +1,3 @@
-import Synchronization
-
 // Async functions on the loop, and `await` of a promise.
 
 extension Promise {
@@ -82,7 +80,7 @@ extension Promise {
             // task-status lock costs more than the wait: a task cancelled before the `await`
             // still takes the general path and throws, one cancelled during that job gets the
             // outcome.
-            if !isPending, loop.isRunning, loop.isOwnerThread, !loop.isClosed, !Task.isCancelled {
+            if loop.isOwnerThread, !isPending, loop.isRunning, !loop.isClosed, !Task.isCancelled {
                 return try await withUnsafeThrowingContinuation { continuation in
                     resumeWithOutcome(continuation)
                 }
@@ -96,7 +94,7 @@ extension Promise {
     @inlinable
     func resumeWithOutcome(_ continuation: UnsafeContinuation<Value, any Error>) {
         let loop = self.loop
-        addReaction(dependent: nil) { settled in
+        addReaction("Promise.value", dependent: nil) { settled in
             // A reaction runs on the loop's thread, where the task resumes (inline, below): the
             // outcome never crosses a thread, so it needs no `LoopBound` check on the way.
             nonisolated(unsafe) let outcome = Promise.outcome(of: settled)
@@ -139,11 +137,10 @@ extension Promise {
             try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Value, any Error>) in
                 resumption.set(continuation)
                 if executor.inEventLoop {
-                    let loop = executor.loopOnOwnerThread
-                    if loop.isClosed {
-                        resumption.resume(with: .failure(EventLoopError.closed))
-                    } else {
+                    if let loop = executor.openLoopOnThisThread {
                         do { try make().resume(resumption, on: loop) } catch { resumption.resume(with: .failure(error)) }
+                    } else {
+                        resumption.resume(with: .failure(EventLoopError.closed))
                     }
                     return
                 }
@@ -165,14 +162,14 @@ extension Promise {
                         resumption.resume(with: .failure(error))
                         return
                     }
-                    promise.resume(resumption, on: executor.loopOnOwnerThread) { executor.removeCloseHandler(key) }
+                    promise.resume(resumption, on: promise.loop) { executor.removeCloseHandler(key) }
                 }
                 if !attached {
                     resumption.resume(with: .failure(EventLoopError.closed))
                 }
             }
         } onCancel: {
-            resumption.resume(with: .failure(CancellationError()))
+            resumption.cancel()
         }
     }
 }
@@ -184,6 +181,7 @@ extension Promise {
         _ resumption: Resumption<Value>, on loop: EventLoop, settled: @escaping () -> Void = {}
     ) {
         addReaction(
+            "Promise.value",
             onFulfilled: { value in
                 settled()
                 let value = LoopBound(value, loop: loop)
@@ -197,29 +195,81 @@ extension Promise {
     }
 }
 
-/// A continuation resumed at most once, whoever comes first: the promise settling on the loop or
-/// the task being cancelled on another thread.
-private final class Resumption<Value>: @unchecked Sendable {
-    // `continuation` is written once, before any resume can happen, and read by the one caller
-    // that wins `claimed`; the atomic exchange orders the two.
-    private var continuation: UnsafeContinuation<Value, any Error>?
-    private let claimed = Atomic<Bool>(false)
-    private let cancelledEarly = Atomic<Bool>(false)
-
-    func set(_ continuation: UnsafeContinuation<Value, any Error>) {
-        self.continuation = continuation
-        if cancelledEarly.load(ordering: .acquiring) {
-            resume(with: .failure(CancellationError()))
-        }
+/// The continuation of one `await promise.value`, resumed exactly once by whichever comes
+/// first: the promise settling (on the loop), the loop closing, or the task being cancelled (on
+/// any thread, at any moment, even before the continuation exists).
+///
+/// A state machine behind a lock; the continuation is resumed after the lock is released, so
+/// that no lock of the Swift runtime is ever taken inside it.
+///
+/// ```
+///  awaitingContinuation ──set──▶ suspended ──resume or cancel──▶ resumed
+///          │                                                       ▲
+///          └──cancel──▶ cancelledEarly ──set (CancellationError)────┘
+/// ```
+private final class Resumption<Value>: Sendable {
+    private enum State: Sendable {
+        /// The task has not reached its suspension point yet.
+        case awaitingContinuation
+        /// Cancelled before that: `set` resumes at once with `CancellationError`.
+        case cancelledEarly
+        /// Waiting for one of the three outcomes.
+        case suspended(UnsafeContinuation<Value, any Error>)
+        /// Resumed; later outcomes are ignored.
+        case resumed
     }
 
-    func resume(with result: sending Result<Value, any Error>) {
-        guard let continuation else {
-            // Cancelled before the continuation existed: `set` resumes it.
-            cancelledEarly.store(true, ordering: .releasing)
-            return
+    private let state = Locked(State.awaitingContinuation)
+
+    /// The task has suspended with `continuation`.
+    func set(_ continuation: UnsafeContinuation<Value, any Error>) {
+        let cancelled = state.withLock { state -> Bool in
+            switch state {
+            case .awaitingContinuation:
+                state = .suspended(continuation)
+                return false
+            case .cancelledEarly:
+                state = .resumed
+                return true
+            case .suspended, .resumed:
+                fatalError("NodeLoop: an await's continuation was set twice (state \(state))")
+            }
         }
-        guard !claimed.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        continuation.resume(with: result)
+        if cancelled { continuation.resume(throwing: CancellationError()) }
+    }
+
+    /// The promise settled, or the loop closed: resumes with `result` unless something else
+    /// already has.
+    func resume(with result: sending Result<Value, any Error>) {
+        let continuation = state.withLock { state -> UnsafeContinuation<Value, any Error>? in
+            switch state {
+            case .suspended(let continuation):
+                state = .resumed
+                return continuation
+            case .resumed:
+                return nil
+            case .awaitingContinuation, .cancelledEarly:
+                fatalError("NodeLoop: an await was resumed before it had suspended (state \(state))")
+            }
+        }
+        continuation?.resume(with: result)
+    }
+
+    /// The task was cancelled: resumes with `CancellationError` now if suspended, or as soon as
+    /// it suspends.
+    func cancel() {
+        let continuation = state.withLock { state -> UnsafeContinuation<Value, any Error>? in
+            switch state {
+            case .awaitingContinuation:
+                state = .cancelledEarly
+                return nil
+            case .suspended(let continuation):
+                state = .resumed
+                return continuation
+            case .cancelledEarly, .resumed:
+                return nil
+            }
+        }
+        continuation?.resume(throwing: CancellationError())
     }
 }

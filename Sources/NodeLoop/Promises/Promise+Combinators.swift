@@ -14,7 +14,7 @@ extension Promise {
         }
         let collector = Collector<Value?>(count: promises.count, initial: nil)
         for (index, promise) in promises.enumerated() {
-            promise.addReaction(dependent: result) { settled in
+            promise.addReaction("Promise.all", dependent: result) { settled in
                 switch Promise.outcome(of: settled) {
                 case .success(let value):
                     if collector.store(value, at: index) {
@@ -43,6 +43,7 @@ extension Promise {
                 }
             }
             promise.addReaction(
+                "Promise.allSettled",
                 onFulfilled: { settle(.fulfilled($0)) },
                 onRejected: { settle(.rejected($0)) },
                 dependent: result
@@ -55,7 +56,9 @@ extension Promise {
     public static func race(_ promises: [Promise<Value>]) -> Promise<Value> {
         let result = Promise<Value>(loop: EventLoop.current)
         for promise in promises {
-            promise.addReaction(onFulfilled: result.fulfill, onRejected: result.reject, dependent: result)
+            promise.addReaction(
+                "Promise.race", onFulfilled: result.fulfill, onRejected: result.reject, dependent: result
+            )
         }
         return result
     }
@@ -71,6 +74,7 @@ extension Promise {
         let collector = Collector<(any Error)?>(count: promises.count, initial: nil)
         for (index, promise) in promises.enumerated() {
             promise.addReaction(
+                "Promise.any",
                 onFulfilled: result.fulfill,
                 onRejected: { error in
                     if collector.store(error, at: index) {
@@ -108,6 +112,7 @@ extension Promise {
             let position = index
             index += 1
             promise.addReaction(
+                "Promise.all",
                 onFulfilled: { value in
                     if collector.store(value as Any, at: position) { result.fulfill(tuple(collector.values)) }
                 },

@@ -18,7 +18,7 @@ extension Promise {
     @inlinable
     public func then<Result>(_ onFulfilled: @escaping (Value) throws -> Result) -> Promise<Result> {
         let derived = Promise<Result>(loop: loop)
-        addReaction(dependent: derived) { settled in
+        addReaction("Promise.then", dependent: derived) { settled in
             derived.settle { try onFulfilled(Promise.outcome(of: settled).get()) }
         }
         return derived
@@ -28,11 +28,14 @@ extension Promise {
     ///
     /// The same as the value form with a `Void` result; it exists so that a handler of several
     /// statements that returns nothing needs no type annotation.
+    // Always inlined: with the thread check it grew past what the optimiser inlines on its own,
+    // and a call left in its place cost 63 instructions a `then` (promise-breadth 3482 to 3545;
+    // 3467 inlined, docs/performance.md).
     @discardableResult
-    @inlinable
+    @inlinable @inline(__always)
     public func then(_ onFulfilled: @escaping (Value) throws -> Void) -> Promise<Void> {
         let derived = Promise<Void>(loop: loop)
-        addReaction(dependent: derived) { settled in
+        addReaction("Promise.then", dependent: derived) { settled in
             derived.settle { try onFulfilled(Promise.outcome(of: settled).get()) }
         }
         return derived
@@ -43,7 +46,7 @@ extension Promise {
     @inlinable
     public func then<Result>(_ onFulfilled: @escaping (Value) throws -> Promise<Result>) -> Promise<Result> {
         let derived = Promise<Result>(loop: loop)
-        addReaction(dependent: derived) { settled in
+        addReaction("Promise.then", dependent: derived) { settled in
             derived.follow { try onFulfilled(Promise.outcome(of: settled).get()) }
         }
         return derived
@@ -57,8 +60,18 @@ extension Promise {
         _ onFulfilled: @escaping (Value) throws -> Result,
         _ onRejected: @escaping (any Error) throws -> Result
     ) -> Promise<Result> {
+        reacting("Promise.then", onFulfilled, onRejected)
+    }
+
+    /// The two-handler `then`, under the name of the public method that called it.
+    @inlinable
+    func reacting<Result>(
+        _ api: StaticString,
+        _ onFulfilled: @escaping (Value) throws -> Result,
+        _ onRejected: @escaping (any Error) throws -> Result
+    ) -> Promise<Result> {
         let derived = Promise<Result>(loop: loop)
-        addReaction(dependent: derived) { settled in
+        addReaction(api, dependent: derived) { settled in
             derived.settle { try Promise.handle(settled, onFulfilled, onRejected) }
         }
         return derived
@@ -77,7 +90,7 @@ extension Promise {
         _ onRejected: @escaping (any Error) throws -> Promise<Result>
     ) -> Promise<Result> {
         let derived = Promise<Result>(loop: loop)
-        addReaction(dependent: derived) { settled in
+        addReaction("Promise.then", dependent: derived) { settled in
             derived.follow { try Promise.handle(settled, onFulfilled, onRejected) }
         }
         return derived
@@ -100,7 +113,7 @@ extension Promise {
     @discardableResult
     @inlinable
     public func `catch`(_ onRejected: @escaping (any Error) throws -> Value) -> Promise<Value> {
-        then({ $0 }, onRejected)
+        reacting("Promise.catch", { $0 }, onRejected)
     }
 
     /// Recovers from a rejection with a promise to follow; a fulfilment passes through.
@@ -108,7 +121,7 @@ extension Promise {
     @inlinable
     public func `catch`(_ onRejected: @escaping (any Error) throws -> Promise<Value>) -> Promise<Value> {
         let derived = Promise(loop: loop)
-        addReaction(dependent: derived) { settled in
+        addReaction("Promise.catch", dependent: derived) { settled in
             switch Promise.outcome(of: settled) {
             case .success(let value): derived.fulfill(value)
             case .failure(let error): derived.follow { try onRejected(error) }
@@ -126,7 +139,7 @@ extension Promise {
     @discardableResult
     @inlinable
     public func `catch`(_ onRejected: @escaping (any Error) throws -> Void) -> Promise<Value?> {
-        then({ $0 }, { error in
+        reacting("Promise.catch", { $0 }, { error in
             try onRejected(error)
             return nil
         })
@@ -147,7 +160,7 @@ extension Promise {
     @discardableResult
     public func finally<Ignored>(_ onFinally: @escaping () throws -> Promise<Ignored>) -> Promise<Value> {
         let derived = Promise(loop: loop)
-        addReaction(dependent: derived) { settled in
+        addReaction("Promise.finally", dependent: derived) { settled in
             let outcome = Promise.outcome(of: settled)
             derived.follow { try onFinally().then { (_: Ignored) throws -> Value in try outcome.get() } }
         }
@@ -160,6 +173,6 @@ extension Promise where Value == Void {
     @discardableResult
     @inlinable
     public func `catch`(_ onRejected: @escaping (any Error) throws -> Void) -> Promise<Void> {
-        then({ _ in }, onRejected)
+        reacting("Promise.catch", { _ in }, onRejected)
     }
 }

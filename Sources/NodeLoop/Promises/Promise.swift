@@ -164,7 +164,7 @@ public final class Promise<Value> {
         }
         let functions = ResolvingFunctions(promise: self)
         loop.enqueuePromiseJob { [self] in
-            other.addReaction(dependent: self) { settled in
+            other.addReaction("resolving a Promise with a promise", dependent: self) { settled in
                 functions.settle(with: Promise.outcome(of: settled))
             }
         }
@@ -197,12 +197,15 @@ public final class Promise<Value> {
 
     /// Attaches a reaction: queued now if the promise has settled, else kept until it does.
     ///
+    /// Every reaction comes through here, so this is where a promise checks that it is used on
+    /// its loop's thread; `api` names the public entry point for the message if it is not.
     /// `run` is one promise job, given this promise once it has settled (read its outcome with
     /// ``outcome(of:)``): one closure and no job object, which is what keeps a `then` at two
     /// allocations (the derived promise and this closure). `dependent` is the promise the
     /// reaction settles, if any, so that a long pending chain can be freed without recursion.
-    @inlinable
-    func addReaction(dependent: AnyObject?, _ run: @escaping PromiseReaction.Run) {
+    @inlinable @inline(__always)
+    func addReaction(_ api: StaticString, dependent: AnyObject?, _ run: @escaping PromiseReaction.Run) {
+        loop.owner.check(api)
         if isPending {
             let reaction = PromiseReaction(run: run, dependent: dependent)
             if firstReaction == nil { firstReaction = reaction } else { moreReactions.append(reaction) }
@@ -215,11 +218,12 @@ public final class Promise<Value> {
 
     /// Attaches a reaction with one handler for each outcome.
     func addReaction(
+        _ api: StaticString,
         onFulfilled: @escaping (Value) -> Void,
         onRejected: @escaping (any Error) -> Void,
         dependent: AnyObject? = nil
     ) {
-        addReaction(dependent: dependent) { settled in
+        addReaction(api, dependent: dependent) { settled in
             switch Promise.outcome(of: settled) {
             case .success(let value): onFulfilled(value)
             case .failure(let error): onRejected(error)

@@ -1,5 +1,6 @@
 /// The pair of functions that settle one promise, sharing ECMAScript's "already resolved" flag:
-/// once either has been called, both do nothing.
+/// once either has been called, both do nothing. Called on the promise's loop thread only (the
+/// check is in `claim`).
 final class ResolvingFunctions<Value> {
     private let promise: Promise<Value>
     private var alreadyResolved = false
@@ -9,33 +10,36 @@ final class ResolvingFunctions<Value> {
     }
 
     func resolve(_ value: Value) {
-        guard claim() else { return }
+        guard claim("PromiseResolver") else { return }
         promise.fulfill(value)
     }
 
     func resolve(adopting other: Promise<Value>) {
-        guard claim() else { return }
+        guard claim("PromiseResolver") else { return }
         promise.resolve(adopting: other)
     }
 
     func resolve<T: Thenable>(adopting thenable: T) where T.Value == Value {
-        guard claim() else { return }
+        guard claim("PromiseResolver") else { return }
         promise.resolve(adopting: thenable)
     }
 
     func reject(_ error: any Error) {
+        // Checked before `terminateIfExit`, which acts on the loop; `claim` checks the others.
+        promise.loop.owner.check("PromiseRejecter")
         // `process.exit` in an executor ends the run even after the promise was resolved.
-        guard !promise.loop.terminateIfExit(error), claim() else { return }
+        guard !promise.loop.terminateIfExit(error), claim("PromiseRejecter") else { return }
         promise.reject(error)
     }
 
     /// Settles the promise with `outcome`, as whichever of the two functions it calls for.
     func settle(with outcome: Result<Value, any Error>) {
-        guard claim() else { return }
+        guard claim("PromiseResolver") else { return }
         promise.settle(with: outcome)
     }
 
-    private func claim() -> Bool {
+    private func claim(_ api: StaticString) -> Bool {
+        promise.loop.owner.check(api)
         if alreadyResolved { return false }
         alreadyResolved = true
         return true

@@ -10,6 +10,7 @@ extension Readable where Chunk == String {
     /// - Throws: Node's `ERR_UNKNOWN_ENCODING` for an encoding Node does not know.
     @discardableResult
     public func setEncoding(_ encoding: BufferEncoding) throws -> Self {
+        owner.check("Readable.setEncoding")
         _ = try Buffer.from("", encoding)
         changeEncoding(to: encoding) { text, from in
             // Both encodings are known, and text in `from` came from bytes, so this holds.

@@ -25,6 +25,7 @@ extension Readable {
     @discardableResult
     public func pipe<Destination: WritableStream>(_ destination: Destination, end: Bool = true) -> Destination
     where Destination.Input == Chunk {
+        owner.check("Readable.pipe")
         let source = self
         let key = ObjectIdentifier(destination)
         pipes.append(PipeDestination(stream: destination))
@@ -116,6 +117,7 @@ extension Readable {
     /// emits `unpipe`.
     @discardableResult
     public func unpipe(_ destination: Stream? = nil) -> Self {
+        owner.check("Readable.unpipe")
         guard !pipes.isEmpty else { return self }
         let removed: [PipeDestination]
         if let destination {

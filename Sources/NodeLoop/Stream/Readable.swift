@@ -88,12 +88,14 @@ open class Readable<Chunk>: Stream {
     /// destroyed stream does nothing and returns false.
     @discardableResult
     public func push(_ chunk: Chunk?) -> Bool {
-        addChunk(chunk, atFront: false)
+        owner.check("Readable.push")
+        return addChunk(chunk, atFront: false)
     }
 
     /// Puts a chunk back at the front of the buffer, to be read first (Node's `unshift`).
     /// After `end` it destroys the stream with `ERR_STREAM_UNSHIFT_AFTER_END_EVENT`.
     public func unshift(_ chunk: Chunk) {
+        owner.check("Readable.unshift")
         addChunk(chunk, atFront: true)
     }
 
@@ -195,6 +197,7 @@ open class Readable<Chunk>: Stream {
     /// `readable` tells when to try again. What it returns is also emitted as `data`.
     @discardableResult
     public func read(_ size: Int? = nil) -> Chunk? {
+        owner.check("Readable.read")
         if let size, size > state.highWaterMark { state.highWaterMark = Self.raisedHighWaterMark(size) }
         if size != 0 { state.emittedReadable = false }
         if size == 0 && state.needReadable
@@ -249,6 +252,7 @@ open class Readable<Chunk>: Stream {
     /// emitted as `data`, `resume` is emitted, and reading goes on while there is a consumer.
     @discardableResult
     public func resume() -> Self {
+        owner.check("Readable.resume()")
         if state.flowing != true {
             state.flowing = !state.readableListening
             if !state.resumeScheduled {
@@ -271,6 +275,7 @@ open class Readable<Chunk>: Stream {
     /// Stops flowing mode (Node's `pause()`): `data` stops until ``resume()``; emits `pause`.
     @discardableResult
     public func pause() -> Self {
+        owner.check("Readable.pause()")
         if state.flowing != false {
             state.flowing = false
             emitReporting(.pause)
@@ -281,7 +286,8 @@ open class Readable<Chunk>: Stream {
 
     /// Whether ``pause()`` stopped the stream (Node's `isPaused()`).
     public func isPaused() -> Bool {
-        state.paused == true || state.flowing == false
+        owner.check("Readable.isPaused()")
+        return state.paused == true || state.flowing == false
     }
 
     private func flow() {

@@ -52,6 +52,7 @@ open class Stream: EventEmitter {
     /// ```
     @discardableResult
     public func destroy(_ error: (any Error)? = nil, _ callback: Callback? = nil) -> Self {
+        owner.check("Stream.destroy")
         switch lifecycle.destroy(error) {
         case .alreadyDestroyed:
             callback?(nil)

@@ -18,7 +18,8 @@ extension WritableStream {
     /// case also emits `error` and destroys the stream.
     @discardableResult
     public func write(_ chunk: Input, _ callback: Stream.Callback? = nil) -> Bool {
-        _writableCore.write(chunk, encoding: encodingName(of: chunk), callback: callback)
+        owner.check("Writable.write")
+        return _writableCore.write(chunk, encoding: encodingName(of: chunk), callback: callback)
     }
 
     /// Ends the stream (Node's `end([chunk][, callback])`): writes `chunk` if given, then
@@ -26,6 +27,7 @@ extension WritableStream {
     /// with the error that stopped it).
     @discardableResult
     public func end(_ chunk: Input? = nil, _ callback: Stream.Callback? = nil) -> Self {
+        owner.check("Writable.end")
         var writeFailed = false
         if let chunk {
             writeFailed = !_writableCore.write(chunk, encoding: encodingName(of: chunk), callback: nil)
@@ -44,17 +46,20 @@ extension WritableStream {
     /// Holds the writes in the buffer until ``uncork()`` (Node's `cork()`), so that they reach
     /// `_writev` together.
     public func cork() {
+        owner.check("Writable.cork()")
         _writableCore.cork()
     }
 
     /// Undoes one ``cork()``; the last one writes what was held (Node's `uncork()`).
     public func uncork() {
+        owner.check("Writable.uncork()")
         _writableCore.uncork()
     }
 
     /// Sets the encoding of the strings written to a byte stream (Node's `setDefaultEncoding`).
     @discardableResult
     public func setDefaultEncoding(_ encoding: BufferEncoding) throws -> Self {
+        owner.check("Writable.setDefaultEncoding")
         _ = try Buffer.from("", encoding)
         _writableCore.state.defaultEncoding = encoding
         return self

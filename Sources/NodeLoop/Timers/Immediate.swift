@@ -18,7 +18,7 @@ public final class Immediate {
     /// Makes the immediate keep the run alive again (the default). Returns the immediate.
     @discardableResult
     public func ref() -> Immediate {
-        loop.preconditionOnOwnerThread("Immediate.ref()")
+        loop.owner.check("Immediate.ref()")
         if !isRefed && !isDestroyed {
             isRefed = true
             loop.immediates.incrementRefCount()
@@ -29,7 +29,7 @@ public final class Immediate {
     /// Lets the run end while this immediate is pending. Returns the immediate.
     @discardableResult
     public func unref() -> Immediate {
-        loop.preconditionOnOwnerThread("Immediate.unref()")
+        loop.owner.check("Immediate.unref()")
         if isRefed && !isDestroyed {
             isRefed = false
             loop.immediates.decrementRefCount()
@@ -38,7 +38,10 @@ public final class Immediate {
     }
 
     /// Whether the immediate keeps the run alive.
-    public func hasRef() -> Bool { isRefed }
+    public func hasRef() -> Bool {
+        loop.owner.check("Immediate.hasRef()")
+        return isRefed
+    }
 }
 
 @available(*, unavailable, message: "an Immediate belongs to the loop that created it")

@@ -91,7 +91,7 @@ final class IntervalTicker<Value> {
     }
 
     func next() async throws -> Value? {
-        loop.preconditionOnOwnerThread("iterating timers.promises.setInterval")
+        loop.owner.check("iterating timers.promises.setInterval")
         if isFinished { return nil }
         if let signal, signal.aborted {
             finish()

@@ -48,7 +48,7 @@ public final class Timeout {
     /// Makes the timer keep the run alive again (the default). Returns the timer.
     @discardableResult
     public func ref() -> Timeout {
-        loop.preconditionOnOwnerThread("Timeout.ref()")
+        loop.owner.check("Timeout.ref()")
         if !isRefed {
             isRefed = true
             if !isDestroyed { loop.timers.incrementRefCount() }
@@ -59,7 +59,7 @@ public final class Timeout {
     /// Lets the run end while this timer is still pending. Returns the timer.
     @discardableResult
     public func unref() -> Timeout {
-        loop.preconditionOnOwnerThread("Timeout.unref()")
+        loop.owner.check("Timeout.unref()")
         if isRefed {
             isRefed = false
             if !isDestroyed { loop.timers.decrementRefCount() }
@@ -68,14 +68,17 @@ public final class Timeout {
     }
 
     /// Whether the timer keeps the run alive.
-    public func hasRef() -> Bool { isRefed }
+    public func hasRef() -> Bool {
+        loop.owner.check("Timeout.hasRef()")
+        return isRefed
+    }
 
     /// Restarts the countdown from now with the original duration, even for a timeout that has
     /// already fired (it fires again). A cleared timer runs nothing again; as in Node, one
     /// cleared after it fired still keeps the run alive until its new expiry. Returns the timer.
     @discardableResult
     public func refresh() -> Timeout {
-        loop.preconditionOnOwnerThread("Timeout.refresh()")
+        loop.owner.check("Timeout.refresh()")
         loop.timers.rearm(self)
         return self
     }
@@ -83,7 +86,7 @@ public final class Timeout {
     /// Clears the timer, like `clearTimeout(timeout)`. Returns the timer.
     @discardableResult
     public func close() -> Timeout {
-        loop.preconditionOnOwnerThread("Timeout.close()")
+        loop.owner.check("Timeout.close()")
         loop.timers.clear(self)
         return self
     }
@@ -91,6 +94,7 @@ public final class Timeout {
     /// The timer's numeric id, which ``clearTimeout(_:)-(Int)`` accepts: what `+timeout` gives in
     /// Node. Reading it registers the id.
     public var id: Int {
+        loop.owner.check("Timeout.id")
         if !hasPrimitiveId && !isDestroyed {
             hasPrimitiveId = true
             loop.timers.register(self)

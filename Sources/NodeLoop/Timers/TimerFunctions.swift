@@ -41,7 +41,7 @@ public func setInterval(_ delay: Duration, _ callback: consuming @escaping () th
 /// Cancels a timeout or interval; `nil` or an already cleared timer is ignored.
 public func clearTimeout(_ timeout: Timeout?) {
     guard let timeout else { return }
-    timeout.loop.preconditionOnOwnerThread("clearTimeout(_:)")
+    timeout.loop.owner.check("clearTimeout(_:)")
     timeout.loop.timers.clear(timeout)
 }
 
@@ -75,7 +75,7 @@ public func setImmediate(_ callback: consuming @escaping () throws -> Void) -> I
 /// Cancels an immediate that has not run yet; `nil` is ignored.
 public func clearImmediate(_ immediate: Immediate?) {
     guard let immediate else { return }
-    immediate.loop.preconditionOnOwnerThread("clearImmediate(_:)")
+    immediate.loop.owner.check("clearImmediate(_:)")
     immediate.loop.immediates.cancel(immediate)
 }
 

@@ -38,7 +38,7 @@ public final class BroadcastChannel {
     /// Sends `message` to every other open channel object named ``name``. Does nothing once
     /// closed.
     public func postMessage(_ message: any Sendable) {
-        loop.preconditionOnOwnerThread("BroadcastChannel.postMessage(_:)")
+        loop.owner.check("BroadcastChannel.postMessage(_:)")
         guard !isClosed else { return }
         for member in BroadcastRegistry.members(name) where member !== incoming {
             member.deliver(.message(message))
@@ -48,7 +48,7 @@ public final class BroadcastChannel {
     /// Adds a listener.
     @discardableResult
     public func on(_ event: MessagePortEvent<any Sendable>, _ listener: @escaping (any Sendable) throws -> Void) -> ListenerID {
-        loop.preconditionOnOwnerThread("BroadcastChannel.on(_:_:)")
+        loop.owner.check("BroadcastChannel.on(_:_:)")
         let id = listeners.add(event.name, once: false, listener)
         updateKeepAlive()
         return id
@@ -56,18 +56,21 @@ public final class BroadcastChannel {
 
     /// Removes a listener.
     public func off(_ event: MessagePortEvent<any Sendable>, _ id: ListenerID) {
+        loop.owner.check("BroadcastChannel.off(_:_:)")
         listeners.remove(event.name, id)
         updateKeepAlive()
     }
 
     /// Lets the channel keep its loop alive while it has a listener (the default).
     public func ref() {
+        loop.owner.check("BroadcastChannel.ref()")
         wantsRef = true
         updateKeepAlive()
     }
 
     /// Stops the channel from keeping its loop alive; messages still arrive while the loop runs.
     public func unref() {
+        loop.owner.check("BroadcastChannel.unref()")
         wantsRef = false
         updateKeepAlive()
     }
@@ -75,6 +78,7 @@ public final class BroadcastChannel {
     /// Leaves the channel: nothing more is sent or received, and the listeners are forgotten
     /// (none can run again), so a listener that captures the channel does not keep it alive.
     public func close() {
+        loop.owner.check("BroadcastChannel.close()")
         guard !isClosed else { return }
         isClosed = true
         BroadcastRegistry.leave(name, incoming)

@@ -74,7 +74,7 @@ public final class MessagePort {
     /// - Throws: `ERR_INVALID_STATE` for a worker's `parentPort`, or a port already closed or
     ///   transferred.
     public func transfer() throws -> TransferablePort {
-        loop.preconditionOnOwnerThread("MessagePort.transfer()")
+        loop.owner.check("MessagePort.transfer()")
         guard let incoming, !isClosed, !isDetached else {
             throw NodeError("The port cannot be transferred", name: "DataCloneError", code: "ERR_INVALID_STATE")
         }
@@ -88,7 +88,7 @@ public final class MessagePort {
     /// Sends `message` to the other end; it arrives there as a `message` event. Dropped once
     /// either end is closed or gone, as in Node.
     public func postMessage(_ message: any Sendable) {
-        loop.preconditionOnOwnerThread("MessagePort.postMessage(_:)")
+        loop.owner.check("MessagePort.postMessage(_:)")
         guard !isClosed, !isDetached else { return }
         outgoing.deliver(.message(message))
     }
@@ -96,7 +96,7 @@ public final class MessagePort {
     /// Adds a listener; a `message` listener starts the port.
     @discardableResult
     public func on<Payload>(_ event: MessagePortEvent<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
-        loop.preconditionOnOwnerThread("MessagePort.on(_:_:)")
+        loop.owner.check("MessagePort.on(_:_:)")
         let id = listeners.add(event.name, once: false, listener)
         listenerAdded(event.name)
         return id
@@ -105,7 +105,7 @@ public final class MessagePort {
     /// Adds a listener that runs once; a `message` listener starts the port.
     @discardableResult
     public func once<Payload>(_ event: MessagePortEvent<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
-        loop.preconditionOnOwnerThread("MessagePort.once(_:_:)")
+        loop.owner.check("MessagePort.once(_:_:)")
         let id = listeners.add(event.name, once: true, listener)
         listenerAdded(event.name)
         return id
@@ -147,12 +147,14 @@ public final class MessagePort {
 
     /// Removes a listener; a port left without `message` listeners stops keeping its loop alive.
     public func off<Payload>(_ event: MessagePortEvent<Payload>, _ id: ListenerID) {
+        loop.owner.check("MessagePort.off(_:_:)")
         listeners.remove(event.name, id)
         updateKeepAlive()
     }
 
     /// Delivers the messages waiting so far, and those to come.
     public func start() {
+        loop.owner.check("MessagePort.start()")
         guard !isStarted, !isClosed, !isDetached else { return }
         isStarted = true
         updateKeepAlive()
@@ -169,12 +171,14 @@ public final class MessagePort {
 
     /// Lets the port keep its loop alive while it has a `message` listener (the default).
     public func ref() {
+        loop.owner.check("MessagePort.ref()")
         wantsRef = true
         updateKeepAlive()
     }
 
     /// Stops the port from keeping its loop alive; messages still arrive while the loop runs.
     public func unref() {
+        loop.owner.check("MessagePort.unref()")
         wantsRef = false
         updateKeepAlive()
     }
@@ -182,6 +186,7 @@ public final class MessagePort {
     /// Closes the port: nothing more is sent or received, it stops keeping its loop alive, and
     /// it emits `close`.
     public func close() {
+        loop.owner.check("MessagePort.close()")
         guard !isClosed, !isDetached else { return }
         closeHere { [outgoing] in outgoing.deliver(.close) }
     }

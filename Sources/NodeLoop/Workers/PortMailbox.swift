@@ -9,6 +9,10 @@
 // - Once closed (its loop gone, or the receiver done), deliveries are dropped.
 // - A `close` delivered while no receiver is bound also goes to the close watcher, if any: a
 //   channel port that was never started still hears that the other end closed, as in Node.
+// - No other lock is taken while `state`'s mutex is held: what to hand to an executor is
+//   decided under the mutex and handed over after it is released. Every job takes the head of
+//   the queue, so jobs handed over in a different order than their deliveries were queued still
+//   receive the deliveries in order.
 
 /// What crosses between the two ends of a channel (a worker and its parent, or a
 /// `MessageChannel`'s ports).
@@ -62,33 +66,45 @@ final class PortMailbox: Sendable {
     /// the mailbox is closed and the delivery was dropped.
     @discardableResult
     func deliver(_ delivery: PortDelivery) -> Bool {
-        state.withLock { state in
+        // The job comes out through locals, not in the value `withLock` returns: a closure
+        // inside a generic result is re-abstracted, which allocates a thunk each way.
+        var executor: LoopExecutor?
+        var job: (@Sendable () throws -> Void)?
+        let accepted = state.withLock { state in
             guard !state.isClosed else { return false }
             state.queue.append(delivery)
-            if let executor = state.executor, let receiveJob = state.receiveJob {
-                executor.execute(receiveJob)
+            if let bound = state.executor, let receiveJob = state.receiveJob {
+                executor = bound
+                job = receiveJob
             } else if case .close = delivery, let watcher = state.closeWatcher {
-                watcher.executor.execute(watcher.notify)
+                executor = watcher.executor
+                job = watcher.notify
             }
             return true
         }
+        if let executor, let job { executor.execute(job) }
+        return accepted
     }
 
     /// Binds the receiving side: `receiver` runs on `executor`'s loop for every delivery, those
     /// waiting first. Called on that loop's thread.
     func bind(to executor: LoopExecutor, receiver: @escaping @Sendable (PortDelivery) throws -> Void) {
-        state.withLock { state in
-            guard !state.isClosed else { return }
+        var receiveJob: (@Sendable () throws -> Void)?
+        let waiting = state.withLock { state in
+            guard !state.isClosed else { return 0 }
             state.generation += 1
             state.executor = executor
             state.receiver = receiver
             let generation = state.generation
             // Weak: the state holds the job, which must not keep its mailbox alive.
-            let receiveJob: @Sendable () throws -> Void = { [weak self] in try self?.receiveNext(generation) }
-            state.receiveJob = receiveJob
-            for _ in state.head..<state.queue.count {
-                executor.execute(receiveJob)
-            }
+            let job: @Sendable () throws -> Void = { [weak self] in try self?.receiveNext(generation) }
+            state.receiveJob = job
+            receiveJob = job
+            return state.queue.count - state.head
+        }
+        guard let receiveJob else { return }
+        for _ in 0..<waiting {
+            executor.execute(receiveJob)
         }
     }
 

@@ -73,7 +73,7 @@ public final class Worker {
 
     /// Sends `message` to the worker's `parentPort`. Dropped once the worker has exited.
     public func postMessage(_ message: any Sendable) {
-        loop.preconditionOnOwnerThread("Worker.postMessage(_:)")
+        loop.owner.check("Worker.postMessage(_:)")
         toWorker.deliver(.message(message))
     }
 
@@ -88,7 +88,7 @@ public final class Worker {
     /// `undefined`). The worker's own `process` `exit` listeners do not run, as in Node.
     @discardableResult
     public func terminate() -> Promise<Int32?> {
-        loop.preconditionOnOwnerThread("Worker.terminate()")
+        loop.owner.check("Worker.terminate()")
         ref()
         guard exitCode == nil else { return Promise.resolve(nil) }
         let (promise, resolve, _) = Promise<Int32?>.withResolvers()
@@ -99,25 +99,34 @@ public final class Worker {
     }
 
     /// Lets the running worker keep its parent's loop alive (the default).
-    public func ref() { keepAlive?.ref() }
+    public func ref() {
+        loop.owner.check("Worker.ref()")
+        keepAlive?.ref()
+    }
 
     /// Lets the parent's run end while the worker still runs.
-    public func unref() { keepAlive?.unref() }
+    public func unref() {
+        loop.owner.check("Worker.unref()")
+        keepAlive?.unref()
+    }
 
     /// Adds a listener.
     @discardableResult
     public func on<Payload>(_ event: WorkerEvent<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
-        listeners.add(event.name, once: false, listener)
+        loop.owner.check("Worker.on(_:_:)")
+        return listeners.add(event.name, once: false, listener)
     }
 
     /// Adds a listener that runs once.
     @discardableResult
     public func once<Payload>(_ event: WorkerEvent<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
-        listeners.add(event.name, once: true, listener)
+        loop.owner.check("Worker.once(_:_:)")
+        return listeners.add(event.name, once: true, listener)
     }
 
     /// Removes a listener.
     public func off<Payload>(_ event: WorkerEvent<Payload>, _ id: ListenerID) {
+        loop.owner.check("Worker.off(_:_:)")
         listeners.remove(event.name, id)
     }
 

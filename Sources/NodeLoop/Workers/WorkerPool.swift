@@ -97,7 +97,7 @@ public final class WorkerPool<Task: Sendable, Output: Sendable> {
     /// - Returns: A promise fulfilled with the handler's result, or rejected with what it threw,
     ///   with ``WorkerPoolError`` codes, or with an ``AbortError``.
     public func run(_ task: Task, signal: AbortSignal? = nil) -> Promise<Output> {
-        loop.preconditionOnOwnerThread("WorkerPool.run(_:signal:)")
+        loop.owner.check("WorkerPool.run(_:signal:)")
         guard state == .open else { return Promise.reject(WorkerPoolError.closed) }
         if let signal, signal.aborted { return Promise.reject(AbortError(cause: signal.reason)) }
         let canStart = slots.contains { $0.isIdle } || workerCount < maxThreads
@@ -123,7 +123,7 @@ public final class WorkerPool<Task: Sendable, Output: Sendable> {
     /// promise is fulfilled once every worker has exited.
     @discardableResult
     public func close() -> Promise<Void> {
-        loop.preconditionOnOwnerThread("WorkerPool.close()")
+        loop.owner.check("WorkerPool.close()")
         let (promise, resolve, _) = Promise<Void>.withResolvers()
         closeWaiters.append(resolve)
         if state == .open { state = .closing }
@@ -135,7 +135,7 @@ public final class WorkerPool<Task: Sendable, Output: Sendable> {
     /// terminates the workers; the promise is fulfilled once every worker has exited.
     @discardableResult
     public func destroy() -> Promise<Void> {
-        loop.preconditionOnOwnerThread("WorkerPool.destroy()")
+        loop.owner.check("WorkerPool.destroy()")
         let (promise, resolve, _) = Promise<Void>.withResolvers()
         closeWaiters.append(resolve)
         state = .destroyed
@@ -157,12 +157,14 @@ public final class WorkerPool<Task: Sendable, Output: Sendable> {
 
     /// Lets the pool keep the loop alive while it has tasks (the default).
     public func ref() {
+        loop.owner.check("WorkerPool.ref()")
         isRefd = true
         for slot in slots { updateRef(slot) }
     }
 
     /// Lets the run end even while tasks run or wait.
     public func unref() {
+        loop.owner.check("WorkerPool.unref()")
         isRefd = false
         for slot in slots { updateRef(slot) }
     }
@@ -170,15 +172,30 @@ public final class WorkerPool<Task: Sendable, Output: Sendable> {
     // MARK: - Utilization
 
     /// The workers the pool runs now, busy or idle (not counting those stopping).
-    public var threads: Int { workerCount }
+    public var threads: Int {
+        loop.owner.check("WorkerPool.threads")
+        return workerCount
+    }
     /// Tasks that have finished (fulfilled or rejected by their handler).
-    public var completed: Int { completedCount }
+    public var completed: Int {
+        loop.owner.check("WorkerPool.completed")
+        return completedCount
+    }
     /// Tasks waiting for a worker.
-    public var queued: Int { queue.count - queueHead }
+    public var queued: Int {
+        loop.owner.check("WorkerPool.queued")
+        return queue.count - queueHead
+    }
     /// Workers busy with a task (an aborted task still counts until its handler returns).
-    public var running: Int { slots.filter { $0.current != nil }.count }
+    public var running: Int {
+        loop.owner.check("WorkerPool.running")
+        return slots.filter { $0.current != nil }.count
+    }
     /// The mean time, in milliseconds, from `run` to the task's start, over completed tasks.
-    public var meanWait: Double { completedCount == 0 ? 0 : totalWait / Double(completedCount) }
+    public var meanWait: Double {
+        loop.owner.check("WorkerPool.meanWait")
+        return completedCount == 0 ? 0 : totalWait / Double(completedCount)
+    }
 }
 
 @available(*, unavailable, message: "a WorkerPool belongs to the loop that created it")

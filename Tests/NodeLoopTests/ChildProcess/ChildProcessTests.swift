@@ -37,6 +37,39 @@ import Darwin
         try loop.close()
     }
 
+    // Node does not wait for its children when it exits: they run on. A loop closed while a
+    // child runs must not wait either (libuv would, for the child's exit and its pipes' end).
+    // The loop runs on a thread of its own so that a hang fails the test instead of blocking it.
+    @Test func closingTheLoopWhileAChildRunsReturnsAtOnceAndLeavesTheChildRunning() throws {
+        struct Outcome: Sendable {
+            var pid: Int32?
+            var closed = false
+            var error: String?
+        }
+        let outcome = Locked(Outcome())
+        startThread {
+            let loop = EventLoop()
+            loop.run {
+                let child = try childProcess.spawn("sleep", ["1000"])
+                outcome.withLock { $0.pid = child.pid }
+                child.stdout?.on(.data) { _ in }
+                setImmediate { loop.stop() }
+            }
+            do { try loop.close() } catch { outcome.withLock { $0.error = "\(error)" } }
+            outcome.withLock { $0.closed = true }
+        }
+        for _ in 0..<1_000 where !outcome.withLock({ $0.closed }) { usleep(10_000) }
+        let result = outcome.withLock { $0 }
+        let pid = try #require(result.pid)
+        let stillRunning = kill(pid, 0) == 0
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        #expect(result.closed, "loop.close() did not return within 10 s")
+        #expect(result.error == nil)
+        #expect(stillRunning)
+    }
+
     @Test func aChildNobodyKeepsStillReportsClose() throws {
         let loop = EventLoop()
         var closed = 0

@@ -58,20 +58,31 @@ import Glibc
         #expect(didRun)
         try loop.close()
     }
-}
 
-/// Starts a detached POSIX thread running `body`.
-private func startThread(_ body: @escaping @Sendable () -> Void) {
-    final class Box: Sendable {
-        let body: @Sendable () -> Void
-        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+    // The executor is a `Sendable` object any task or thread can keep; once its loop is freed
+    // it must refuse work without touching the loop (which `make tsan` and ASan would catch).
+    @Test func anExecutorKeptAfterItsLoopIsFreedDropsJobsFromEveryThread() throws {
+        weak var freed: EventLoop?
+        let executor: LoopExecutor = try {
+            let loop = EventLoop()
+            freed = loop
+            loop.run {}
+            try loop.close()
+            return loop.executor
+        }()
+        #expect(freed == nil)
+        let ran = Locked(0)
+        // On the thread that owned the loop: a job and a task's job are dropped.
+        #expect(executor.inEventLoop)
+        #expect(executor.execute { ran.withLock { $0 += 1 } } == false)
+        Task(executorPreference: executor) { ran.withLock { $0 += 1 } }
+        // From another thread: the same.
+        startThread(waiting: true) {
+            #expect(!executor.inEventLoop)
+            #expect(executor.execute { ran.withLock { $0 += 1 } } == false)
+            Task(executorPreference: executor) { ran.withLock { $0 += 1 } }
+        }
+        let runs = ran.withLock { $0 }
+        #expect(runs == 0)
     }
-    var thread = pthread_t()
-    let box = Unmanaged.passRetained(Box(body)).toOpaque()
-    let status = pthread_create(&thread, nil, { context in
-        Unmanaged<Box>.fromOpaque(context!).takeRetainedValue().body()
-        return nil
-    }, box)
-    precondition(status == 0)
-    pthread_detach(thread)
 }

@@ -1,51 +1,34 @@
+import Foundation
+import NodeLoopMisuse
 import Testing
-import NodeLoop
-#if canImport(Glibc)
-import Glibc
-#endif
+import TwinSupport
 
-/// A loop used from a thread that does not own it stops at once, with a message naming the
-/// mistake and the way out.
+/// A loop-confined API called from a thread that does not own its loop stops the process at
+/// once, with a message naming the API and the way out, in an optimised build too.
+///
+/// Each misuse runs in a process of its own (`nodeloop-misuse <case>`, `Tests/Misuse/`). The
+/// debug build runs here; `make release-traps` builds the same program with `-c release` and
+/// runs these tests against it (`NODELOOP_MISUSE_BINARY`), where a `precondition` message would
+/// have been stripped to "precondition failure".
 @Suite struct ThreadConfinementTests {
-    @Test func usingALoopFromAnotherThreadStopsWithAMessageNamingTheMistake() async {
-        let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
-            let loop = EventLoop()
-            // Smuggled across threads on purpose: this is the mistake under test.
-            nonisolated(unsafe) let smuggled = loop
-            var thread = pthread_t()
-            let context = Unmanaged.passRetained(Box { smuggled.stop() }).toOpaque()
-            pthread_create(&thread, nil, { context in
-                Unmanaged<Box>.fromOpaque(context!).takeRetainedValue().body()
-                return nil
-            }, context)
-            pthread_join(thread, nil)
-        }
-        let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
-        #expect(message.contains("stop() called from a thread that does not own this EventLoop"))
-        #expect(message.contains("loop.executor.execute"))
+    /// The misuse program: `NODELOOP_MISUSE_BINARY` when set, else the debug build's.
+    static let program = ProcessInfo.processInfo.environment["NODELOOP_MISUSE_BINARY"]
+        ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("nodeloop-misuse").path
+
+    @Test(arguments: Misuse.allCases)
+    func callingFromAnotherThreadStopsWithAMessageNamingTheAPIAndTheFix(_ misuse: Misuse) throws {
+        // Without Swift's crash backtracer, which symbolicates for seconds (for minutes under
+        // ThreadSanitizer) after the message has been printed.
+        let run = try Subprocess.run([Self.program, misuse.rawValue], environment: ["SWIFT_BACKTRACE": "enable=no"])
+        #expect(run.exitCode != 0 && run.exitCode != 2 && run.exitCode != 3, "\(run.stderr)")
+        let mistake = "NodeLoop: \(misuse.api) called from a thread that does not own its EventLoop"
+        #expect(run.stderr.contains(mistake), "\(run.stderr)")
+        #expect(run.stderr.contains("loop.executor.execute { }"), "\(run.stderr)")
     }
 
-    @Test func readingALoopBoundValueOnAnotherThreadStopsWithAMessage() async {
-        let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
-            let loop = EventLoop()
-            let bound = LoopBound(AbortController())
-            var thread = pthread_t()
-            let context = Unmanaged.passRetained(Box { _ = bound.value }).toOpaque()
-            pthread_create(&thread, nil, { context in
-                Unmanaged<Box>.fromOpaque(context!).takeRetainedValue().body()
-                return nil
-            }, context)
-            pthread_join(thread, nil)
-            try? loop.close()
-        }
-        let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
-        #expect(message.contains("LoopBound.value called from a thread that does not own this EventLoop"))
+    @Test func everyMisuseIsListedByTheProgram() throws {
+        let listed = try Subprocess.run([Self.program, "--list"]).stdout.split(separator: "\n")
+        #expect(listed.count == Misuse.allCases.count)
     }
-}
-
-/// Carries the misuse closure to a raw pthread. Unchecked on purpose: sending a loop across
-/// threads is the mistake this test makes, and the loop must catch it at run time.
-private final class Box: @unchecked Sendable {
-    let body: () -> Void
-    init(_ body: @escaping () -> Void) { self.body = body }
 }

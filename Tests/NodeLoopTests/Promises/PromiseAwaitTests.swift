@@ -68,6 +68,43 @@ import Glibc
         try loop.close()
     }
 
+    // A cancellation races with the task suspending (`Resumption.set`, on the task's thread)
+    // and with the promise settling (on the loop's thread); whichever order they come in, every
+    // wait must end. `make tsan` runs this under ThreadSanitizer.
+    @Test(.timeLimit(.minutes(1)))
+    func tasksCancelledAtRandomMomentsWhilePromisesSettleAllFinish() async throws {
+        let count = 2_000
+        let tasks = Locked<[Task<Int, any Error>]?>(nil)
+        let thread = LoopThread {
+            var waiters: [Task<Int, any Error>] = []
+            for index in 0..<count {
+                let promise = Promise<Int> { resolve, _ in
+                    if index.isMultiple(of: 2) { setTimeout(Double.random(in: 0...3)) { resolve(index) } }
+                }
+                waiters.append(Task { try await promise.value })
+            }
+            tasks.withLock { $0 = waiters }
+        }
+        while tasks.withLock({ $0 }) == nil { await Task.yield() }
+        let waiters = tasks.withLock { $0 } ?? []
+        for waiter in waiters.shuffled() {
+            if Bool.random() { await Task.yield() }
+            waiter.cancel()
+        }
+        var values = 0, cancellations = 0
+        for (index, waiter) in waiters.enumerated() {
+            do {
+                #expect(try await waiter.value == index)
+                values += 1
+            } catch is CancellationError {
+                cancellations += 1
+            }
+        }
+        #expect(values + cancellations == count)
+        #expect(values <= count / 2)
+        await thread.finish()
+    }
+
     @Test func awaitingAPromiseWhoseLoopHasClosedThrowsInsteadOfHanging() async throws {
         let task = Locked<Task<Int, any Error>?>(nil)
         let thread = LoopThread {

@@ -69,14 +69,12 @@ struct TwinCase: CustomTestStringConvertible, Sendable {
         return (TwinOutput(result, directives: directives), result.stderr)
     }
 
-    /// The Swift half's environment: this process's, with LeakSanitizer's check off for a case
-    /// that ends with an async function suspended for good (`// twin: suspended-at-exit`).
-    private var swiftEnvironment: [String: String]? {
-        guard directives.leavesTaskSuspended else { return nil }
-        var environment = ProcessInfo.processInfo.environment
-        let options = environment["ASAN_OPTIONS"].map { $0 + ":" } ?? ""
-        environment["ASAN_OPTIONS"] = options + "detect_leaks=0"
-        return environment
+    /// What the Swift half's environment changes: LeakSanitizer's check goes off for a case that
+    /// ends with an async function suspended for good (`// twin: suspended-at-exit`).
+    private var swiftEnvironment: [String: String] {
+        guard directives.leavesTaskSuspended else { return [:] }
+        let options = ProcessInfo.processInfo.environment["ASAN_OPTIONS"].map { $0 + ":" } ?? ""
+        return ["ASAN_OPTIONS": options + "detect_leaks=0"]
     }
 
     func runNode(_ node: String) throws -> TwinOutput {

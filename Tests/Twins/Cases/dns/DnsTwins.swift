@@ -1,0 +1,8 @@
+let dnsTwins: [Twin] = [
+    lookupLocalhost,
+    ipAddressAnsweredWithoutResolver,
+    enotfoundForInvalidName,
+    lookupPromiseForm,
+    lookupArgumentErrors,
+    ipAddressCallbackOrder,
+]

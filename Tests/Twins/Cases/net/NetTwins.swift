@@ -1,0 +1,3 @@
+let netTwins: [Twin] = [
+    isIP,
+]
