@@ -67,9 +67,12 @@ release-traps: deps
 ## The whole suite (unit tests, twin cases, tour chapters) under ThreadSanitizer: the twins'
 ## executables are TSan-built too, and a race reported in the test process or in any twin fails
 ## the run. Under both sanitizers an allocation too large to make returns NULL, as it does
-## without them: `SharedBuffer` reports that as Node's "Array buffer allocation failed".
+## without them: `SharedBuffer` reports that as Node's "Array buffer allocation failed". Both
+## skip the check that Node's recordings are current, which runs node and no NodeLoop code
+## (`make test` runs it).
 tsan: deps
-	TSAN_OPTIONS="$${TSAN_OPTIONS:+$$TSAN_OPTIONS:}allocator_may_return_null=1" $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS="$${TSAN_OPTIONS:+$$TSAN_OPTIONS:}allocator_may_return_null=1" \
+		$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --skip recordingIsCurrent
 
 ## The whole suite (unit tests, twin cases, tour chapters) under AddressSanitizer with
 ## LeakSanitizer on: the twins' executables are ASan-built too, and a memory error or a leak in
@@ -78,7 +81,7 @@ tsan: deps
 asan: deps
 	ASAN_OPTIONS="$${ASAN_OPTIONS:+$$ASAN_OPTIONS:}detect_leaks=1:allocator_may_return_null=1" \
 	LSAN_OPTIONS="$${LSAN_OPTIONS:+$$LSAN_OPTIONS:}suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0" \
-		$(SWIFT) test --sanitize=address --scratch-path .build-asan
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan --skip recordingIsCurrent
 
 ## Differential fuzzing against Node (needs node): `make fuzz SEEDS=10000 FROM=1 JOBS=2`
 ## runs that many random scenarios through node and NodeLoop and prints the first divergence,
