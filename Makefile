@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build deps record tsan release-traps patterns primes file-batch worker-split worker-pool-queue clean fuzz docs
+.PHONY: run test build deps record tsan asan release-traps patterns primes file-batch worker-split worker-pool-queue clean fuzz docs
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -71,10 +71,24 @@ release-traps: deps
 	$(SWIFT) build -c release --product nodeloop-misuse
 	NODELOOP_MISUSE_BINARY="$$($(SWIFT) build -c release --show-bin-path)/nodeloop-misuse" $(SWIFT) test --filter ThreadConfinementTests
 
-## The cross-thread, thread-pool, fs and worker tests under ThreadSanitizer. An allocation too
-## large to make returns NULL, as it does without the sanitizer (SharedBuffer's RangeError).
+## The whole suite (unit tests, twin cases, tour chapters) under ThreadSanitizer: the twins'
+## executables are TSan-built too, and a race reported in the test process or in any twin fails
+## the run. Under both sanitizers an allocation too large to make returns NULL, as it does
+## without them: `SharedBuffer` reports that as Node's "Array buffer allocation failed". Both
+## skip the check that Node's recordings are current, which runs node and no NodeLoop code
+## (`make test` runs it).
 tsan: deps
-	TSAN_OPTIONS="$${TSAN_OPTIONS:+$$TSAN_OPTIONS:}allocator_may_return_null=1" $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "CrossThread|EventLoopThread|PromiseAwait|ThreadConfinement|ThreadPool|Descriptors|Paths|Directories|Data|WorkerTests|WorkerPoolTests|ChannelTests|SharedBufferTests|ChildProcessTests|NetTests|NetBadInputTests"
+	TSAN_OPTIONS="$${TSAN_OPTIONS:+$$TSAN_OPTIONS:}allocator_may_return_null=1" \
+		$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --skip recordingIsCurrent
+
+## The whole suite (unit tests, twin cases, tour chapters) under AddressSanitizer with
+## LeakSanitizer on: the twins' executables are ASan-built too, and a memory error or a leak in
+## the test process or in any twin fails the run. scripts/lsan.supp names the toolchain's own
+## leaks, and nothing else. The sanitizer runtime ships with the Swift toolchain.
+asan: deps
+	ASAN_OPTIONS="$${ASAN_OPTIONS:+$$ASAN_OPTIONS:}detect_leaks=1:allocator_may_return_null=1" \
+	LSAN_OPTIONS="$${LSAN_OPTIONS:+$$LSAN_OPTIONS:}suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0" \
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan --skip recordingIsCurrent
 
 ## Differential fuzzing against Node (needs node): `make fuzz SEEDS=10000 FROM=1 JOBS=2`
 ## runs that many random scenarios through node and NodeLoop and prints the first divergence,
@@ -87,7 +101,7 @@ fuzz: deps
 	node Fuzz/JS/fuzz.js --swift "$$($(SWIFT) build --show-bin-path)/nodeloop-fuzz" --seeds $(SEEDS) --from $(FROM) --jobs $(JOBS)
 
 clean:
-	rm -rf .build .build-tsan .build-docs .build-consumer
+	rm -rf .build .build-tsan .build-asan .build-docs .build-consumer
 
 .PHONY: bench bench-quick
 ## Benchmarks against Node and C on libuv (Benchmarks/run.py): release build, every workload

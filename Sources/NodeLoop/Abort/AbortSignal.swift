@@ -29,7 +29,9 @@ public final class AbortSignal {
     }
 
     /// The `onabort` handler. Like any event handler attribute it runs in the position among the
-    /// listeners where it was first set.
+    /// listeners where it was first set. An aborted signal keeps no handler: `onabort` reads nil
+    /// once the signal has aborted (Node keeps it), so that a handler that captures its signal is
+    /// freed.
     public var onabort: (() throws -> Void)? {
         get {
             loop.owner.check("AbortSignal.onabort")
@@ -37,6 +39,7 @@ public final class AbortSignal {
         }
         set {
             loop.owner.check("AbortSignal.onabort")
+            guard !aborted else { return }
             onabortHandler = newValue
             guard !hasOnabortSlot else { return }
             hasOnabortSlot = true
@@ -50,12 +53,13 @@ public final class AbortSignal {
         if aborted, let reason { throw reason }
     }
 
-    /// Adds an `abort` listener; with `once`, it is removed before its first call.
+    /// Adds an `abort` listener; with `once`, it is removed before its first call. A signal
+    /// already aborted never dispatches `abort` again, so it does not keep the listener.
     @discardableResult
     public func addEventListener(_ event: Event, once: Bool = false, _ listener: @escaping () throws -> Void) -> ListenerID {
         loop.owner.check("AbortSignal.addEventListener")
         nextListenerId += 1
-        listeners.append(Listener(id: nextListenerId, once: once, call: listener))
+        if !aborted { listeners.append(Listener(id: nextListenerId, once: once, call: listener)) }
         return ListenerID(value: nextListenerId)
     }
 
@@ -76,6 +80,10 @@ public final class AbortSignal {
         for listener in snapshot {
             do { try listener.call() } catch { loop.handleUncaught(error) }
         }
+        // `abort` is dispatched once: no listener or handler can run again, and one that
+        // captures its signal must not keep the two alive (docs/architecture.md, "Lifetime").
+        listeners.removeAll()
+        onabortHandler = nil
     }
 
     // MARK: - Ready-made signals

@@ -31,7 +31,8 @@ import Darwin
 /// Writing to a child that has stopped reading fails with Node's `write EPIPE` error: the
 /// write's callback gets it, then the stream emits `error` (with no `error` listener it is an
 /// uncaught exception, as in Node). The process never dies of `SIGPIPE`: spawning a child with
-/// a piped stdin ignores that signal in this process, as Node does at startup.
+/// a piped stdin ignores that signal in this process, as Node does at startup. Once its pipe
+/// has closed the stream forgets its listeners.
 public final class ChildInputStream: EventEmitter {
     /// The callback of ``write(_:_:)-(String,_)``: nil once the chunk is handed to the child, or the error.
     public typealias WriteCallback = ((any Error)?) -> Void
@@ -161,8 +162,10 @@ public final class ChildInputStream: EventEmitter {
         pipe.withMemoryRebound(to: uv_handle_t.self, capacity: 1) { handle in
             uv_close(handle) { handle in
                 guard let handle else { return }
-                Unmanaged<ChildInputStream>.fromOpaque(handle.pointee.data).release()
+                // The stream emits nothing more: its `error` came before the pipe closed.
+                let owner = Unmanaged<ChildInputStream>.fromOpaque(handle.pointee.data).takeRetainedValue()
                 handle.withMemoryRebound(to: uv_pipe_t.self, capacity: 1) { $0.deallocate() }
+                owner.releaseListeners()
             }
         }
     }

@@ -7,7 +7,7 @@ import CLibUV
 /// the first `data` listener, which gets it all, in order, on the next tick. A stream nobody
 /// listened to by the time the child has exited (and one tick more, as in Node, for an `exit`
 /// listener to start reading) flows anyway, so that it ends and the child's `close` can come;
-/// its output is dropped.
+/// its output is dropped. Once its pipe has closed it forgets its listeners.
 public final class ChildOutputStream: EventEmitter {
     /// The pipe, until it is closed; its `data` retains this object meanwhile.
     let pipe: UnsafeMutablePointer<uv_pipe_t>
@@ -104,6 +104,8 @@ public final class ChildOutputStream: EventEmitter {
                 owner.onClosed = nil
                 handle.withMemoryRebound(to: uv_pipe_t.self, capacity: 1) { $0.deallocate() }
                 closed?()
+                // The stream emits nothing more.
+                owner.releaseListeners()
             }
         }
     }

@@ -17,9 +17,10 @@ import Darwin
 /// ```
 ///
 /// A child holds itself alive until it has closed: drop every reference and its events still
-/// come. It belongs to the loop that spawned it. Closing that loop while the child still runs
-/// does not wait for it: the loop lets go of the child's pipes and process handle and the child
-/// runs on, as a child does when Node exits.
+/// come. Once `close` has been emitted it forgets its listeners, so a listener that captures
+/// the child does not keep it alive. It belongs to the loop that spawned it. Closing that loop
+/// while the child still runs does not wait for it: the loop lets go of the child's pipes and
+/// process handle and the child runs on, as a child does when Node exits.
 public final class ChildProcess: EventEmitter {
     /// The child's process id, once spawned.
     public private(set) var pid: Int32?
@@ -175,6 +176,7 @@ public final class ChildProcess: EventEmitter {
             stderr?.close()
             closeProcessHandle()
             loop.nextTick { [self] in
+                defer { releaseListeners() }
                 try emit(.error, error)
                 try emit(.close, ChildExit(code: status, signal: nil))
             }
@@ -241,10 +243,12 @@ public final class ChildProcess: EventEmitter {
         }
     }
 
-    /// `close` comes once the process has exited and its output streams have ended.
+    /// `close` comes once the process has exited and its output streams have ended. It is the
+    /// child's last event: its listeners go after it.
     private func partClosed() throws {
         openParts -= 1
         guard openParts == 0 else { return }
+        defer { releaseListeners() }
         try emit(.close, ChildExit(code: exitCode, signal: signalCode))
     }
 }

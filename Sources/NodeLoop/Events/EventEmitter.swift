@@ -128,9 +128,10 @@ open class EventEmitter {
         listeners.removeAll(removeName)
     }
 
-    /// Drops every listener without emitting `removeListener`: for an object that has reached
-    /// its final state (a closed stream), whose listeners can never be called again and must
-    /// not keep alive what they capture.
+    /// Forgets every listener without emitting `removeListener`: for NodeLoop's emitters once
+    /// they have reached their final state (a child's `close`, a closed stream), whose listeners
+    /// can never be called again and must not keep alive what they capture (docs/architecture.md,
+    /// "Lifetime").
     func releaseListeners() {
         listeners.removeAll()
     }

@@ -89,7 +89,7 @@ final class ImmediateQueue {
             if immediate.isRefed { refsReleased += 1 }
             lastThrew = loop.invokeInPass(callback)
             if loop.isTerminated {
-                running.removeAll()
+                Self.discard(&running)
                 return
             }
         }
@@ -105,11 +105,17 @@ final class ImmediateQueue {
         return nil
     }
 
+    /// Empties `queue`, dropping each immediate's callback: nothing will run it, and a callback
+    /// that captures its own immediate must not keep it alive.
+    private static func discard(_ queue: inout RingBuffer<Immediate>) {
+        while let immediate = queue.popFirst() { immediate.callback = nil }
+    }
+
     /// Drops every pending immediate and closes the handles (loop close).
     func close() {
         isClosed = true
-        pending.removeAll()
-        running.removeAll()
+        Self.discard(&pending)
+        Self.discard(&running)
         count = 0
         refCount = 0
         check.close()

@@ -3,6 +3,11 @@
 /// Keep it to clear the timer, to let it stop keeping the run alive (``unref()``), or to restart
 /// its countdown (``refresh()``). It belongs to the loop that created it.
 ///
+/// Clearing it drops its callback, so a callback that captures its own timer (to clear it)
+/// does not keep the two alive. A timeout that has fired without being cleared keeps its
+/// callback, because ``refresh()`` runs it again; clear it, or capture it `weak`, to let a
+/// callback that captures it go.
+///
 /// ```swift
 /// let poll = setInterval(100) { console.log("still working") }
 /// poll.unref()   // do not keep the run alive just for this
@@ -69,7 +74,8 @@ public final class Timeout {
     }
 
     /// Restarts the countdown from now with the original duration, even for a timeout that has
-    /// already fired (it fires again). A cleared timer stays cleared. Returns the timer.
+    /// already fired (it fires again). A cleared timer runs nothing again; as in Node, one
+    /// cleared after it fired still keeps the run alive until its new expiry. Returns the timer.
     @discardableResult
     public func refresh() -> Timeout {
         loop.owner.check("Timeout.refresh()")
@@ -81,7 +87,7 @@ public final class Timeout {
     @discardableResult
     public func close() -> Timeout {
         loop.owner.check("Timeout.close()")
-        loop.timers.unenroll(self)
+        loop.timers.clear(self)
         return self
     }
 

@@ -42,13 +42,13 @@ public func setInterval(_ delay: Duration, _ callback: consuming @escaping () th
 public func clearTimeout(_ timeout: Timeout?) {
     guard let timeout else { return }
     timeout.loop.owner.check("clearTimeout(_:)")
-    timeout.loop.timers.unenroll(timeout)
+    timeout.loop.timers.clear(timeout)
 }
 
 /// Cancels the timer whose numeric ``Timeout/id`` was read; unknown ids are ignored.
 public func clearTimeout(_ id: Int) {
     let timers = EventLoop.current.timers!
-    if let timeout = timers.timeout(withId: id) { timers.unenroll(timeout) }
+    if let timeout = timers.timeout(withId: id) { timers.clear(timeout) }
 }
 
 /// Cancels an interval (the same as ``clearTimeout(_:)-(Timeout?)``).

@@ -57,9 +57,4 @@ final class TimerList {
         first.list = nil
         return first
     }
-
-    /// Unlinks every timeout, breaking the strong `next` chain.
-    func removeAll() {
-        while removeHead() != nil {}
-    }
 }

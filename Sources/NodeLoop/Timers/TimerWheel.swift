@@ -109,8 +109,11 @@ final class TimerWheel {
 
     // MARK: - Clearing
 
-    /// `clearTimeout`: removes the timeout for good.
-    func unenroll(_ timeout: Timeout) {
+    /// `clearTimeout`: drops the callback, as Node's `clearTimeout` does, then removes the
+    /// timeout for good. A timeout that has fired is only left without its callback: `refresh()`
+    /// can still re-arm it, and it then comes due without running anything.
+    func clear(_ timeout: Timeout) {
+        timeout.callback = nil
         guard !timeout.isDestroyed else { return }
         timeout.isDestroyed = true
         if timeout.hasPrimitiveId { knownById[timeout.asyncId] = nil }
@@ -200,7 +203,11 @@ final class TimerWheel {
                 return
             }
             guard let timeout = list.removeHead() else { break }
-            guard let callback = timeout.callback else { continue }
+            guard let callback = timeout.callback else {
+                // Cleared after it fired, then refreshed: it comes due and ends, as in Node.
+                retire(timeout)
+                continue
+            }
             // An interval re-arms from the time its callback started.
             let start = timeout.repeatPeriod == nil ? 0 : self.now()
             lastCallbackThrew = loop.invokeInPass(callback)
@@ -208,10 +215,8 @@ final class TimerWheel {
             if let period = timeout.repeatPeriod, timeout.idleTimeout != -1 {
                 timeout.idleTimeout = period
                 insert(timeout, msecs: period, start: start)
-            } else if timeout.list == nil && !timeout.isDestroyed {
-                timeout.isDestroyed = true
-                if timeout.hasPrimitiveId { knownById[timeout.asyncId] = nil }
-                if timeout.isRefed { decrementRefCount() }
+            } else if timeout.list == nil {
+                retire(timeout)
             }
         }
         if lists[msecs] === list {
@@ -220,16 +225,28 @@ final class TimerWheel {
         }
     }
 
+    /// A timeout that has come due and was not re-armed stops counting as pending. It keeps its
+    /// callback, which `refresh()` runs again.
+    private func retire(_ timeout: Timeout) {
+        guard !timeout.isDestroyed else { return }
+        timeout.isDestroyed = true
+        if timeout.hasPrimitiveId { knownById[timeout.asyncId] = nil }
+        if timeout.isRefed { decrementRefCount() }
+    }
+
     /// Takes `list` out of the lists by duration.
     private func unfile(_ list: TimerList) {
         lists[list.msecs] = nil
         if lastFiledList === list { lastFiledList = nil }
     }
 
-    /// Drops every pending timeout and closes the handle (loop close).
+    /// Drops every pending timeout, with its callback (nothing can run it any more), and closes
+    /// the handle (loop close).
     func close() {
         isClosed = true
-        for list in lists.values { list.removeAll() }
+        for list in lists.values {
+            while let timeout = list.removeHead() { timeout.callback = nil }
+        }
         lists.removeAll()
         lastFiledList = nil
         queue.removeAll()

@@ -30,11 +30,9 @@ public final class BroadcastChannel {
             if case .message(let message) = delivery { try channel.value.dispatch(message) }
         }
         BroadcastRegistry.join(name, incoming)
-        // A channel still open when its loop closes leaves too, so nothing keeps posting to it.
-        _ = loop.executor.addCloseHandler(ObjectIdentifier(incoming)) { [incoming] in
-            BroadcastRegistry.leave(name, incoming)
-            incoming.close()
-        }
+        // A channel still open when its loop closes is closed too, so that nothing keeps posting
+        // to it and its listeners go (docs/architecture.md, "Lifetime").
+        _ = loop.executor.addCloseHandler(ObjectIdentifier(incoming)) { channel.value.close() }
     }
 
     /// Sends `message` to every other open channel object named ``name``. Does nothing once
@@ -77,7 +75,8 @@ public final class BroadcastChannel {
         updateKeepAlive()
     }
 
-    /// Leaves the channel: nothing more is sent or received.
+    /// Leaves the channel: nothing more is sent or received, and the listeners are forgotten
+    /// (none can run again), so a listener that captures the channel does not keep it alive.
     public func close() {
         loop.owner.check("BroadcastChannel.close()")
         guard !isClosed else { return }
@@ -85,6 +84,7 @@ public final class BroadcastChannel {
         BroadcastRegistry.leave(name, incoming)
         incoming.close()
         loop.executor.removeCloseHandler(ObjectIdentifier(incoming))
+        listeners.removeAll()
         updateKeepAlive()
     }
 

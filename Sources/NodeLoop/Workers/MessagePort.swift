@@ -29,6 +29,8 @@ public final class MessagePort {
     private var isClosed = false
     private var wantsRef = true
     private var keepAlive: KeepAlive?
+    /// Whether the loop's closing closes this port (``closeWithLoop()``).
+    private var closesWithLoop = false
 
     /// A port on `loop` whose messages go to `outgoing`.
     init(loop: EventLoop, outgoing: PortMailbox) {
@@ -96,8 +98,7 @@ public final class MessagePort {
     public func on<Payload>(_ event: MessagePortEvent<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         loop.owner.check("MessagePort.on(_:_:)")
         let id = listeners.add(event.name, once: false, listener)
-        if event.name == "message" { start() }
-        if event.name == "close" { watchOtherEnd() }
+        listenerAdded(event.name)
         return id
     }
 
@@ -106,9 +107,14 @@ public final class MessagePort {
     public func once<Payload>(_ event: MessagePortEvent<Payload>, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         loop.owner.check("MessagePort.once(_:_:)")
         let id = listeners.add(event.name, once: true, listener)
-        if event.name == "message" { start() }
-        if event.name == "close" { watchOtherEnd() }
+        listenerAdded(event.name)
         return id
+    }
+
+    private func listenerAdded(_ name: String) {
+        closeWithLoop()
+        if name == "message" { start() }
+        if name == "close" { watchOtherEnd() }
     }
 
     /// Lets a channel port that is not started hear that the other end closed, so that its
@@ -118,7 +124,25 @@ public final class MessagePort {
         guard let incoming, !isStarted, !isClosed, !isDetached else { return }
         let port = LoopBound(self, loop: loop)
         incoming.watchClose(on: loop.executor) { port.value.otherEndClosed() }
-        _ = loop.executor.addCloseHandler(ObjectIdentifier(self)) { incoming.stopWatchingClose() }
+    }
+
+    /// A port with listeners that is still open when its loop closes lets go of them then, and
+    /// of its mailbox: no event can come any more, and a listener that captures its port must
+    /// not keep the two alive (docs/architecture.md, "Lifetime"). A worker's `parentPort` gets
+    /// there when the worker's run ends.
+    private func closeWithLoop() {
+        guard !isClosed, !isDetached, !closesWithLoop else { return }
+        closesWithLoop = true
+        let port = LoopBound(self, loop: loop)
+        _ = loop.executor.addCloseHandler(ObjectIdentifier(self)) { port.value.loopClosed() }
+    }
+
+    private func loopClosed() {
+        isClosed = true
+        incoming?.close()
+        waiting = []
+        listeners.removeAll()
+        updateKeepAlive()
     }
 
     /// Removes a listener; a port left without `message` listeners stops keeping its loop alive.
@@ -173,11 +197,16 @@ public final class MessagePort {
     private func closeHere(whenClosed tellOtherEnd: (() -> Void)? = nil) {
         isClosed = true
         incoming?.close()
-        loop.executor.removeCloseHandler(ObjectIdentifier(self))
         waiting = []
         updateKeepAlive()
         loop.runInClosePhase { [self] in
             tellOtherEnd?()
+            // `close` is the last event: the listeners go after it. Until then the loop's
+            // closing would take them (``closeWithLoop()``), should the run end first.
+            defer {
+                listeners.removeAll()
+                loop.executor.removeCloseHandler(ObjectIdentifier(self))
+            }
             try listeners.emit("close", ())
         }
     }

@@ -28,7 +28,8 @@ import Synchronization
 /// ```
 ///
 /// Swift cannot pre-empt a running closure: ``terminate()`` stops the worker at its next
-/// callback boundary, not in the middle of a computation.
+/// callback boundary, not in the middle of a computation. Once `exit` has been emitted the
+/// worker forgets its listeners, so a listener that captures the worker does not keep it alive.
 public final class Worker {
     /// The worker's id, also `workerThreads.threadId` inside it.
     public let threadId: Int
@@ -63,6 +64,7 @@ public final class Worker {
         let parentSide = LoopBound(self, loop: loop)
         // The receiver keeps this worker alive until its `exit` arrives, as Node does.
         fromWorker.bind(to: loop.executor) { delivery in try parentSide.value.receive(delivery) }
+        _ = loop.executor.addCloseHandler(ObjectIdentifier(self)) { parentSide.value.parentLoopClosed() }
         startThread(WorkerLaunch(
             threadId: threadId, workerData: workerData, body: body, toWorker: toWorker, fromWorker: fromWorker,
             stopRequest: stopRequest
@@ -143,10 +145,25 @@ public final class Worker {
             keepAlive = nil
             toWorker.close()
             fromWorker.close()
+            loop.executor.removeCloseHandler(ObjectIdentifier(self))
+            // `exit` is the last event: the listeners go after it (docs/architecture.md, "Lifetime").
+            defer { listeners.removeAll() }
             try listeners.emit("exit", code)
         case .terminate, .close:
             break
         }
+    }
+
+    /// The parent's loop closes while the worker runs: its events can never be delivered. The
+    /// worker is asked to stop, as the end of a Node process stops its workers, and this side
+    /// lets go of its listeners and its mailbox, which hold it (docs/architecture.md, "Lifetime").
+    private func parentLoopClosed() {
+        stopRequest.request()
+        toWorker.deliver(.terminate)
+        fromWorker.close()
+        keepAlive?.close()
+        keepAlive = nil
+        listeners.removeAll()
     }
 }
 

@@ -7,13 +7,13 @@ fileprivate extension EventName where Payload == Int {
 
 let nestedEmitRunsDepthFirst = Twin("events/nested-emit-runs-depth-first") {
     let emitter = EventEmitter()
-    emitter.on(.outer) { n in
+    emitter.on(.outer) { [unowned emitter] n in
         console.log("outer A", n)
         try emitter.emit(.inner, n * 10)
         console.log("outer A after inner")
     }
     emitter.on(.outer) { n in console.log("outer B", n) }
-    emitter.on(.inner) { n in
+    emitter.on(.inner) { [unowned emitter] n in
         console.log("inner", n)
         if n < 100 { try emitter.emit(.inner, n * 10) }
     }

@@ -6,13 +6,13 @@ fileprivate extension EventName where Payload == Void {
 
 let newListenerRunsBeforeAdd = Twin("events/new-listener-runs-before-add") {
     let emitter = EventEmitter()
-    emitter.once(.newListener) { name in
+    emitter.once(.newListener) { [unowned emitter] name in
         console.log("newListener", name, "count before", emitter.listenerCount(EventName<Void>(name)))
         if name == "job" { emitter.on(.job) { console.log("added inside newListener") } }
     }
     emitter.on(.job) { console.log("added by the caller") }
     try emitter.emit(.job)
-    emitter.on(.removeListener) { name in
+    emitter.on(.removeListener) { [unowned emitter] name in
         console.log("removeListener", name, "count after", emitter.listenerCount(EventName<Void>(name)))
     }
     let extra = emitter.on(.job) {}

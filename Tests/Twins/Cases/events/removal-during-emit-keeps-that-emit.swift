@@ -8,12 +8,12 @@ let removalDuringEmitKeepsThatEmit = Twin("events/removal-during-emit-keeps-that
     let emitter = EventEmitter()
     var second: ListenerID?
     var selfRemoving: ListenerID?
-    emitter.on(.tick) { n in
+    emitter.on(.tick) { [unowned emitter] n in
         console.log("first", n)
         if let second { emitter.off(.tick, second) }
     }
     second = emitter.on(.tick) { n in console.log("second", n) }
-    selfRemoving = emitter.on(.tick) { n in
+    selfRemoving = emitter.on(.tick) { [unowned emitter] n in
         console.log("self-removing", n)
         if let selfRemoving { emitter.off(.tick, selfRemoving) }
     }

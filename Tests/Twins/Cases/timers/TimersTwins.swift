@@ -19,4 +19,5 @@ let timerTwins: [Twin] = [
     closeCancelsTimeout,
     durationDelayOrdersLikeMilliseconds,
     topLevelTimeoutVsImmediateRace,
+    refreshAfterClearRunsNothing,
 ]

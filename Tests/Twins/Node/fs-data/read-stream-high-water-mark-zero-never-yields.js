@@ -1,6 +1,7 @@
 // A read stream with highWaterMark 0 is no error: it opens its file (a missing one still fails)
 // but never asks for a chunk, so `for await` over it neither yields nor ends, and the process
 // exits when nothing else is left.
+// twin: suspended-at-exit
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
