@@ -44,6 +44,16 @@ public final class Server: EventEmitter {
         self.pauseOnConnect = pauseOnConnect
         super.init()
         if let connectionListener { on(.connection, connectionListener) }
+        // A server that is not listening has no handle, so nothing ever brings it to a final
+        // state: one whose listener captures it (an `error` listener after a failed listen)
+        // would live on in a cycle. The loop's closing is its final state. Read only on the
+        // loop's thread, where the close handlers run.
+        nonisolated(unsafe) weak let server = self
+        _ = loop.executor.addCloseHandler(ObjectIdentifier(self)) { server?.releaseListeners() }
+    }
+
+    deinit {
+        loop.executor.removeCloseHandler(ObjectIdentifier(self))
     }
 
     // MARK: Listening

@@ -128,7 +128,11 @@ import Testing
             }
         }
         #expect(received == total)
-        #expect(peak - baseline < 64 << 20, "grew by \((peak - baseline) >> 20) MiB")
+        // Under AddressSanitizer (`make asan`) freed memory waits in its quarantine, so the
+        // resident size no longer measures what NodeLoop holds; there only the bytes are checked.
+        if ProcessInfo.processInfo.environment["ASAN_OPTIONS"] == nil {
+            #expect(peak - baseline < 64 << 20, "grew by \((peak - baseline) >> 20) MiB")
+        }
     }
 
     /// Connecting and closing again and again leaves no descriptor behind.
