@@ -36,9 +36,11 @@ public struct DNS: Sendable {
     /// address and its family (4 or 6), or Node's error.
     ///
     /// - Parameters:
+    ///   - hostname: the name to resolve, or an IP address (answered without the resolver).
     ///   - family: 0 for IPv4 or IPv6 (the default), 4 or 6; also `"IPv4"` or `"IPv6"`.
     ///   - hints: `getaddrinfo` flags, such as `[.addrConfig, .v4Mapped]`.
     ///   - order: which family comes first; Node 20's default is the resolver's order.
+    ///   - callback: called on the loop with the error, or the address and its family.
     /// - Throws: Node's `ERR_INVALID_ARG_VALUE` for a bad family or hint, at the call.
     ///
     /// An IP address is answered without the resolver, with the family its text shows (even if

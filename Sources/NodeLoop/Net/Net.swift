@@ -20,6 +20,7 @@ public struct NetModule: Sendable {
     ///   - allowHalfOpen: accepted sockets keep their writable side open after the other side
     ///     ended.
     ///   - pauseOnConnect: accepted sockets start paused (call `resume()` to read).
+    ///   - connectionListener: called with each accepted socket.
     public func createServer(
         allowHalfOpen: Bool = false, pauseOnConnect: Bool = false, _ connectionListener: ((Socket) throws -> Void)? = nil
     ) -> Server {
@@ -30,8 +31,11 @@ public struct NetModule: Sendable {
     /// `listener` is added for `connect`.
     ///
     /// - Parameters:
+    ///   - port: the port to connect to.
+    ///   - host: an IP address, or `localhost`.
     ///   - allowHalfOpen: keep the writable side open after the other side ended.
     ///   - timeout: the socket's idle timeout in milliseconds (``Socket/setTimeout(_:_:)``).
+    ///   - listener: added for `connect`.
     /// - Throws: `ERR_SOCKET_BAD_PORT` for a port outside 0..<65536; `ERR_OUT_OF_RANGE` for a
     ///   bad timeout.
     @discardableResult
