@@ -34,10 +34,8 @@ extension AddressInfo: InspectableAsObject {
 struct SocketAddress {
     private var storage = sockaddr_storage()
 
-    /// Parses an IPv4 or IPv6 literal (`localhost` is taken as `127.0.0.1`); nil for anything
-    /// else.
-    init?(host: String, port: Int) {
-        let literal = host == "localhost" ? "127.0.0.1" : host
+    /// Parses an IPv4 or IPv6 literal; nil for anything else.
+    init?(host literal: String, port: Int) {
         let parsed = withUnsafeMutableBytes(of: &storage) { raw -> Bool in
             if uv_ip4_addr(literal, Int32(port), raw.baseAddress!.assumingMemoryBound(to: sockaddr_in.self)) == 0 { return true }
             return uv_ip6_addr(literal, Int32(port), raw.baseAddress!.assumingMemoryBound(to: sockaddr_in6.self)) == 0

@@ -32,7 +32,7 @@ public struct NetModule: Sendable {
     ///
     /// - Parameters:
     ///   - port: the port to connect to.
-    ///   - host: an IP address, or `localhost`.
+    ///   - host: an IP address or a host name, looked up first (default `localhost`).
     ///   - allowHalfOpen: keep the writable side open after the other side ended.
     ///   - timeout: the socket's idle timeout in milliseconds (``Socket/setTimeout(_:_:)``).
     ///   - listener: added for `connect`.
@@ -43,9 +43,25 @@ public struct NetModule: Sendable {
         port: Int, host: String = "localhost", allowHalfOpen: Bool = false, timeout: Double? = nil,
         _ listener: (() throws -> Void)? = nil
     ) throws -> Socket {
+        try connect(TCPConnectOptions(port: port, host: host), allowHalfOpen: allowHalfOpen, timeout: timeout, listener)
+    }
+
+    /// A socket connecting over TCP as `options` say (Node's `net.connect(options[, listener])`);
+    /// see ``Socket/connect(_:_:)``.
+    ///
+    /// - Parameters:
+    ///   - options: the port, the host and how to look it up.
+    ///   - allowHalfOpen: keep the writable side open after the other side ended.
+    ///   - timeout: the socket's idle timeout in milliseconds (``Socket/setTimeout(_:_:)``).
+    ///   - listener: added for `connect`.
+    /// - Throws: what ``Socket/connect(_:_:)`` throws; `ERR_OUT_OF_RANGE` for a bad timeout.
+    @discardableResult
+    public func connect(
+        _ options: TCPConnectOptions, allowHalfOpen: Bool = false, timeout: Double? = nil, _ listener: (() throws -> Void)? = nil
+    ) throws -> Socket {
         let socket = Socket(allowHalfOpen: allowHalfOpen)
         if let timeout { try socket.setTimeout(timeout) }
-        return try socket.connect(port: port, host: host, listener)
+        return try socket.connect(options, listener)
     }
 
     /// A socket connecting to the Unix-domain socket at `path` (Node's
@@ -66,6 +82,14 @@ public struct NetModule: Sendable {
         _ listener: (() throws -> Void)? = nil
     ) throws -> Socket {
         try connect(port: port, host: host, allowHalfOpen: allowHalfOpen, timeout: timeout, listener)
+    }
+
+    /// The same as ``connect(_:allowHalfOpen:timeout:_:)``.
+    @discardableResult
+    public func createConnection(
+        _ options: TCPConnectOptions, allowHalfOpen: Bool = false, timeout: Double? = nil, _ listener: (() throws -> Void)? = nil
+    ) throws -> Socket {
+        try connect(options, allowHalfOpen: allowHalfOpen, timeout: timeout, listener)
     }
 
     /// The same as ``connect(path:allowHalfOpen:timeout:_:)``.

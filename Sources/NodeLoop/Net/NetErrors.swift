@@ -53,13 +53,16 @@ extension NodeError {
         )
     }
 
-    /// `getaddrinfo ENOTFOUND no.such.host`: a host name that is not an IP address or
-    /// `localhost`, which NodeLoop does not look up.
-    static func hostNotFound(_ host: String) -> NodeError {
-        var error = NodeError("getaddrinfo ENOTFOUND \(host)", code: "ENOTFOUND")
-        error.syscall = "getaddrinfo"
-        error.address = host
-        return error
+    /// `TypeError [ERR_INVALID_IP_ADDRESS]: Invalid IP address: nonsense`: a look-up answered
+    /// with something that is not an IP address (`undefined` when it gave none).
+    static func invalidIPAddress(_ address: String?) -> NodeError {
+        NodeError("Invalid IP address: \(address ?? "undefined")", name: "TypeError", code: "ERR_INVALID_IP_ADDRESS")
+    }
+
+    /// `RangeError [ERR_INVALID_ADDRESS_FAMILY]: Invalid address family: 5 example.test:80`: a
+    /// look-up answered with a family other than 4 or 6.
+    static func invalidAddressFamily(_ family: Int, host: String, port: Int) -> NodeError {
+        NodeError("Invalid address family: \(family) \(host):\(port)", name: "RangeError", code: "ERR_INVALID_ADDRESS_FAMILY")
     }
 
     /// `Error [ERR_SOCKET_CLOSED]: Socket is closed`: a write on a socket that never connected.

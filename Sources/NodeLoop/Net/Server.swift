@@ -60,7 +60,9 @@ public final class Server: EventEmitter {
 
     /// Listens on `port` (0: a free port the system picks) of `host` (Node's
     /// `server.listen(port[, host][, backlog][, callback])`). Without a host the server
-    /// listens on every address, IPv6 and IPv4. `callback` is added for `listening`.
+    /// listens on every address, IPv6 and IPv4; a host name is looked up first and the server
+    /// listens on its first address, or emits the look-up's error. `callback` is added for
+    /// `listening`.
     ///
     /// - Throws: Node's `ERR_SOCKET_BAD_PORT` for a port outside 0..<65536,
     ///   `ERR_SERVER_ALREADY_LISTEN` if the server is listening.
@@ -74,12 +76,19 @@ public final class Server: EventEmitter {
             bindTCP(candidates: ["::", "0.0.0.0"], port: port, backlog: backlog)
             return self
         }
-        // Node looks the host up first, which answers an IP address on the next tick.
+        // Node looks the host up first (`dns.lookup`, which answers an IP address on the next
+        // tick) and listens on the first address; a failed look-up is the server's `error`.
+        let query = try LookupQuery(host, family: 0, hints: [], order: .verbatim, acceptsFamilyNames: true)
         isStarting = true
-        process.nextTick { [self] in
+        query.callback { [self] outcome in
             guard isStarting else { return }
             isStarting = false
-            bindTCP(candidates: [host], port: port, backlog: backlog)
+            switch outcome {
+            case .success(let addresses):
+                bindTCP(candidates: addresses.first.map { [$0.address] } ?? ["::", "0.0.0.0"], port: port, backlog: backlog)
+            case .failure(let error):
+                try emit(.error, error)
+            }
         }
         return self
     }
@@ -110,9 +119,9 @@ public final class Server: EventEmitter {
         var status: Int32 = UV_EINVAL.rawValue
         var address = candidates[0]
         for candidate in candidates {
-            address = candidate == "localhost" ? "127.0.0.1" : candidate
+            address = candidate
             guard let socketAddress = SocketAddress(host: candidate, port: port) else {
-                return failed(NodeError.hostNotFound(candidate))
+                return failed(NodeError.invalidIPAddress(candidate))
             }
             let tcp = open(.tcp)
             status = socketAddress.withPointer { uv_tcp_bind(tcp.pointer(as: uv_tcp_t.self), $0, 0) }

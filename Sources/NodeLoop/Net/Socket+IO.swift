@@ -120,6 +120,10 @@ extension Socket {
     /// Node's `_destroy`: the handle closes, and `close` follows from its close callback.
     func closeHandle(_ error: (any Error)?, _ callback: @escaping Callback) {
         connecting = false
+        if let attempts = addressAttempts {
+            clearTimeout(attempts.timer)
+            addressAttempts = nil
+        }
         pendingWrite = nil
         pendingFinal = nil
         clearTimeout(idleTimer)

@@ -65,6 +65,12 @@ public final class Socket: Duplex<Buffer, Buffer> {
     var localInfo: AddressInfo?
     var remoteInfo: AddressInfo?
 
+    /// The addresses of a host name being tried in turn, while they are (Socket+Connect.swift).
+    var addressAttempts: AddressAttempts?
+
+    /// Node's `autoSelectFamilyAttemptedAddresses`: `address:port` of each address tried, when
+    /// a host name's addresses were tried in turn; nil otherwise.
+    public internal(set) var autoSelectFamilyAttemptedAddresses: [String]?
     /// Node's `connecting`: `connect` was called and the connection is not made yet.
     public internal(set) var connecting = false
     /// Node's `bytesRead`: bytes received so far.
@@ -83,6 +89,7 @@ public final class Socket: Duplex<Buffer, Buffer> {
     }
 
     /// Opens the socket's handle, held by the loop while open and closed with it.
+    @discardableResult
     func openHandle(_ kind: Kind) -> LoopHandle {
         self.kind = kind
         let handle: LoopHandle
@@ -98,29 +105,43 @@ public final class Socket: Duplex<Buffer, Buffer> {
     // MARK: Connecting
 
     /// Connects to `port` on `host` (Node's `socket.connect(port[, host][, listener])`):
-    /// `listener` is added for the `connect` event. The host must be an IP address or
-    /// `localhost` (taken as `127.0.0.1`).
+    /// `listener` is added for the `connect` event. A host name is looked up first, as
+    /// ``connect(_:_:)`` describes.
     ///
+    /// - Parameters:
+    ///   - port: the port to connect to.
+    ///   - host: an IP address or a host name (default `localhost`).
+    ///   - listener: added for `connect`.
     /// - Throws: Node's `ERR_SOCKET_BAD_PORT` for a port outside 0..<65536.
     @discardableResult
     public func connect(port: Int, host: String = "localhost", _ listener: (() throws -> Void)? = nil) throws -> Socket {
+        try connect(TCPConnectOptions(port: port, host: host), listener)
+    }
+
+    /// Connects over TCP as `options` say (Node's `socket.connect(options[, listener])`):
+    /// `listener` is added for the `connect` event.
+    ///
+    /// An IP address is connected to on the next tick. A host name is looked up first (`lookup`
+    /// event), then each address tried is announced (`connectionAttempt`) and, if it fails,
+    /// reported (`connectionAttemptFailed`); see ``TCPConnectOptions``. A failed look-up
+    /// destroys the socket with Node's error (`getaddrinfo ENOTFOUND name`); when every address
+    /// failed, with an ``AggregateError`` of every attempt's error, coded as the first.
+    ///
+    /// - Parameters:
+    ///   - options: the port, the host and how to look it up.
+    ///   - listener: added for `connect`.
+    /// - Throws: Node's `ERR_SOCKET_BAD_PORT` for a port outside 0..<65536, its
+    ///   `ERR_OUT_OF_RANGE` for an attempt timeout below 1, `ERR_INVALID_ARG_VALUE` for a bad
+    ///   family or hints, and whatever a ``HostLookup`` throws.
+    @discardableResult
+    public func connect(_ options: TCPConnectOptions, _ listener: (() throws -> Void)? = nil) throws -> Socket {
         owner.check("Socket.connect")
-        try validatePort(port, name: "Port")
         if let listener { once(.connect, listener) }
-        let tcp = openHandle(.tcp)
+        try validatePort(options.port, name: "Port")
+        let plan = try ConnectionPlan(options)
+        openHandle(.tcp)
         connecting = true
-        let literal = host == "localhost" ? "127.0.0.1" : host
-        // Node connects to an IP address on the next tick (no look-up needed).
-        process.nextTick { [self] in
-            guard connecting, !tcp.isClosing else { return }
-            guard let address = SocketAddress(host: host, port: port) else {
-                return _ = destroy(NodeError.hostNotFound(host))
-            }
-            let status = ConnectRequest.connect(tcp.pointer(as: uv_tcp_t.self), to: address) { [self] status in
-                loop.invoke { connected(status, address: literal, port: port) }
-            }
-            if status < 0 { destroy(NodeError.socket(status, syscall: "connect", address: literal, port: port)) }
-        }
+        try lookUpAndConnect(plan)
         return self
     }
 
@@ -132,18 +153,20 @@ public final class Socket: Duplex<Buffer, Buffer> {
         let pipe = openHandle(.pipe)
         connecting = true
         ConnectRequest.connect(pipe.pointer(as: uv_pipe_t.self), to: path) { [self] status in
-            loop.invoke { connected(status, address: path, port: nil) }
+            loop.invoke { connected(status, address: path, port: nil, family: nil) }
         }
         return self
     }
 
     /// The connect request's completion, as Node's `afterConnect`.
-    private func connected(_ status: Int32, address: String, port: Int?) {
+    func connected(_ status: Int32, address: String, port: Int?, family: Int?) {
         // A socket destroyed while connecting has nothing more to say.
         guard connecting, !destroyed else { return }
         connecting = false
         guard status >= 0 else {
-            return _ = destroy(NodeError.socket(status, syscall: "connect", address: address, port: port))
+            let error = NodeError.socket(status, syscall: "connect", address: address, port: port)
+            emitReporting(.connectionAttemptFailed, ConnectionAttemptFailure(address: address, port: port, family: family, error: error))
+            return _ = destroy(error)
         }
         readAddresses()
         emitReporting(.connect)

@@ -214,10 +214,20 @@ public struct AggregateError: Error, CustomStringConvertible {
     /// `"All promises were rejected"` when ``Promise/any(_:)`` made it.
     public let message: String
 
+    /// The code of the first error when Node's own code combined them (a socket whose every
+    /// connection attempt failed has `ECONNREFUSED`, say); nil from ``Promise/any(_:)``.
+    public let code: String?
+
     /// Node's `new AggregateError(errors, message)`, for code that combines errors of its own.
-    public init(errors: [any Error], message: String = "All promises were rejected") {
+    ///
+    /// - Parameters:
+    ///   - errors: the errors combined, in order.
+    ///   - message: the error's message.
+    ///   - code: a code for the whole, as Node gives its own combined errors.
+    public init(errors: [any Error], message: String = "All promises were rejected", code: String? = nil) {
         self.errors = errors
         self.message = message
+        self.code = code
     }
 
     public var description: String { "AggregateError: \(message)" }

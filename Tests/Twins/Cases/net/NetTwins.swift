@@ -22,4 +22,9 @@ let netTwins: [Twin] = [
     badArgumentsThrow,
     unrefServerLetsRunEnd,
     addressesAndByteCounts,
+    connectByHostName,
+    connectHostNotFound,
+    connectTriesEveryAddress,
+    connectLookupAnswersChecked,
+    listenOnHostName,
 ]
