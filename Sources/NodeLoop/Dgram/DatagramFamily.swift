@@ -50,11 +50,12 @@ enum DatagramFamily {
     /// low 16 bits of `port` count, as libuv's `htons` keeps them.
     func socketAddress(_ ip: String, port: Int) -> (address: SocketAddress, status: Int32) {
         var status: Int32 = 0
+        let port = Int32(truncatingIfNeeded: port)
         let address = SocketAddress { storage, _ in
             let raw = UnsafeMutableRawPointer(storage)
             switch self {
-            case .ipv4: status = uv_ip4_addr(ip, Int32(truncatingIfNeeded: port), raw.assumingMemoryBound(to: sockaddr_in.self))
-            case .ipv6: status = uv_ip6_addr(ip, Int32(truncatingIfNeeded: port), raw.assumingMemoryBound(to: sockaddr_in6.self))
+            case .ipv4: status = uv_ip4_addr(ip, port, raw.assumingMemoryBound(to: sockaddr_in.self))
+            case .ipv6: status = uv_ip6_addr(ip, port, raw.assumingMemoryBound(to: sockaddr_in6.self))
             }
             return status
         }
@@ -66,7 +67,8 @@ extension SocketAddress {
     /// A copy of an address libuv handed to a callback (a datagram's sender).
     init(copying address: UnsafePointer<sockaddr>) {
         self.init { storage, _ in
-            let size = Int32(address.pointee.sa_family) == AF_INET6 ? MemoryLayout<sockaddr_in6>.size : MemoryLayout<sockaddr_in>.size
+            let isIPv6 = Int32(address.pointee.sa_family) == AF_INET6
+            let size = isIPv6 ? MemoryLayout<sockaddr_in6>.size : MemoryLayout<sockaddr_in>.size
             UnsafeMutableRawPointer(storage).copyMemory(from: address, byteCount: size)
             return 0
         }

@@ -38,7 +38,8 @@ extension DatagramSocket {
     @discardableResult
     public func setMulticastTTL(_ ttl: Int) throws -> Int {
         owner.check("DatagramSocket.setMulticastTTL")
-        try check(uv_udp_set_multicast_ttl(try udp(reading: "setMulticastTTL"), Int32(truncatingIfNeeded: ttl)), "setMulticastTTL")
+        let udp = try udp(reading: "setMulticastTTL")
+        try check(uv_udp_set_multicast_ttl(udp, Int32(truncatingIfNeeded: ttl)), "setMulticastTTL")
         return ttl
     }
 

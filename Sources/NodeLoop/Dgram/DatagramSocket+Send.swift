@@ -32,7 +32,7 @@ extension DatagramSocket {
         try send([message], port: port, address: address, callback)
     }
 
-    /// Sends a string's UTF-8 bytes as one datagram; see ``send(_:_:_:_:)-(Buffer,_,_,_)``.
+    /// Sends a string's UTF-8 bytes as one datagram; as the `Buffer` form does.
     ///
     /// - Parameters:
     ///   - message: the text to send.
@@ -141,7 +141,8 @@ extension DatagramSocket {
         } else {
             // Node reads the callback of the connected form as the port.
             guard let port else {
-                throw NodeError.socketBadPort(received: callback == nil ? "undefined" : "function ", name: "Port", allowZero: false)
+                let received = callback == nil ? "undefined" : "function "
+                throw NodeError.socketBadPort(received: received, name: "Port", allowZero: false)
             }
             try validatePort(port, name: "Port", allowZero: false)
         }
@@ -159,7 +160,9 @@ extension DatagramSocket {
     }
 
     /// Node's `doSend`: the looked-up destination (nil: the connected peer) gets the datagram.
-    private func dispatch(_ list: [Buffer], to found: Result<String, NodeError>?, port: Int?, address: String?, _ callback: SendCallback?) {
+    private func dispatch(
+        _ list: [Buffer], to found: Result<String, NodeError>?, port: Int?, address: String?, _ callback: SendCallback?
+    ) {
         var ip: String?
         switch found {
         case .failure(let error):
@@ -195,9 +198,12 @@ extension DatagramSocket {
 
     /// Sends the datagram now if the socket has nothing queued: the bytes sent, `EAGAIN` when
     /// it would have to wait, or another error.
-    private static func trySend(_ bytes: [UInt8], on udp: UnsafeMutablePointer<uv_udp_t>, to destination: SocketAddress?) -> Int32 {
+    private static func trySend(
+        _ bytes: [UInt8], on udp: UnsafeMutablePointer<uv_udp_t>, to destination: SocketAddress?
+    ) -> Int32 {
         bytes.withUnsafeBytes { raw in
-            var buffer = uv_buf_init(UnsafeMutableRawPointer(mutating: raw.baseAddress)?.assumingMemoryBound(to: CChar.self), UInt32(raw.count))
+            let base = UnsafeMutableRawPointer(mutating: raw.baseAddress)?.assumingMemoryBound(to: CChar.self)
+            var buffer = uv_buf_init(base, UInt32(raw.count))
             return destination.withPointer { uv_udp_try_send(udp, &buffer, 1, $0) }
         }
     }

@@ -123,7 +123,9 @@ public final class DatagramSocket: EventEmitter {
     /// - Throws: `ERR_SOCKET_ALREADY_BOUND` if the socket is bound or binding,
     ///   `ERR_SOCKET_DGRAM_NOT_RUNNING` once closed.
     @discardableResult
-    public func bind(_ port: Int = 0, _ address: String? = nil, _ callback: (() throws -> Void)? = nil) throws -> DatagramSocket {
+    public func bind(
+        _ port: Int = 0, _ address: String? = nil, _ callback: (() throws -> Void)? = nil
+    ) throws -> DatagramSocket {
         owner.check("DatagramSocket.bind")
         _ = try runningHandle()
         guard bindState == .unbound else { throw NodeError.socketAlreadyBound }
@@ -179,7 +181,9 @@ public final class DatagramSocket: EventEmitter {
     /// Waits for the bind's outcome as Node does, with two listeners that each remove the
     /// other: `listening` runs `then`, an error (on `failure`: `error`, or the monitor that
     /// does not count as handling it) runs `otherwise`.
-    private func whenBound(failure: EventName<any Error>, then: @escaping () throws -> Void, otherwise: @escaping () -> Void) {
+    private func whenBound(
+        failure: EventName<any Error>, then: @escaping () throws -> Void, otherwise: @escaping () -> Void
+    ) {
         var failed: ListenerID?
         let listening = once(.listening) { [unowned self] in
             if let failed { off(failure, failed) }
@@ -251,10 +255,14 @@ public final class DatagramSocket: EventEmitter {
     }
 
     /// An address libuv fills in, or Node's error for `syscall`.
-    func readAddress(_ syscall: String, _ fill: (UnsafeMutablePointer<sockaddr>, UnsafeMutablePointer<Int32>) -> Int32) throws -> AddressInfo {
+    func readAddress(
+        _ syscall: String, _ fill: (UnsafeMutablePointer<sockaddr>, UnsafeMutablePointer<Int32>) -> Int32
+    ) throws -> AddressInfo {
         var status: Int32 = 0
         let address = SocketAddress { status = fill($0, $1); return status }
-        guard let info = address.info else { throw NodeError.errno(status == 0 ? UV_EINVAL.rawValue : status, syscall: syscall) }
+        guard let info = address.info else {
+            throw NodeError.errno(status == 0 ? UV_EINVAL.rawValue : status, syscall: syscall)
+        }
         return info
     }
 

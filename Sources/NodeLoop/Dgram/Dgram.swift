@@ -23,7 +23,9 @@ public struct DgramModule: Sendable {
     ///   - type: `udp4` or `udp6`.
     ///   - messageListener: called with each datagram and where it came from.
     /// - Throws: `ERR_SOCKET_BAD_TYPE` for any other type.
-    public func createSocket(_ type: String, _ messageListener: ((Buffer, RemoteInfo) throws -> Void)? = nil) throws -> DatagramSocket {
+    public func createSocket(
+        _ type: String, _ messageListener: ((Buffer, RemoteInfo) throws -> Void)? = nil
+    ) throws -> DatagramSocket {
         try createSocket(type: type, messageListener)
     }
 
@@ -49,7 +51,8 @@ public struct DgramModule: Sendable {
         }
         guard let family = DatagramFamily(type: type) else { throw NodeError.socketBadType }
         let socket = DatagramSocket(
-            family: family, reuseAddr: reuseAddr, ipv6Only: ipv6Only, recvBufferSize: recvBufferSize, sendBufferSize: sendBufferSize
+            family: family, reuseAddr: reuseAddr, ipv6Only: ipv6Only,
+            recvBufferSize: recvBufferSize, sendBufferSize: sendBufferSize
         )
         if let messageListener { socket.on(.message) { message, rinfo in try messageListener(message, rinfo) } }
         return socket

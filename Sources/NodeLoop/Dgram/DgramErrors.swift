@@ -32,7 +32,8 @@ extension NodeError {
     /// uv_recv_buffer_size returned EBADF (bad file descriptor)`, with `errno` and `syscall`.
     static func socketBufferSize(_ status: Int32, syscall: String) -> NodeError {
         let detail = "\(syscall) returned \(uvErrorName(status)) (\(String(cString: uv_strerror(status))))"
-        var error = NodeError("Could not get or set buffer size: " + detail, name: "SystemError", code: "ERR_SOCKET_BUFFER_SIZE")
+        let message = "Could not get or set buffer size: " + detail
+        var error = NodeError(message, name: "SystemError", code: "ERR_SOCKET_BUFFER_SIZE")
         error.errno = status
         error.syscall = syscall
         return error
