@@ -14,3 +14,4 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + streamTwins
     + dnsTwins
     + netTwins
+    + dgramTwins

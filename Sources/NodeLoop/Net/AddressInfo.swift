@@ -77,7 +77,10 @@ struct SocketAddress {
     }
 }
 
-/// Node's `validatePort`: an integer in 0..<65536, or `ERR_SOCKET_BAD_PORT`.
-func validatePort(_ port: Int, name: String) throws {
-    guard (0..<65536).contains(port) else { throw NodeError.socketBadPort(port, name: name) }
+/// Node's `validatePort`: an integer in 0..<65536 (1..<65536 without `allowZero`), or
+/// `ERR_SOCKET_BAD_PORT`.
+func validatePort(_ port: Int, name: String, allowZero: Bool = true) throws {
+    guard ((allowZero ? 0 : 1)..<65536).contains(port) else {
+        throw NodeError.socketBadPort(port, name: name, allowZero: allowZero)
+    }
 }

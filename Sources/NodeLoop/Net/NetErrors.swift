@@ -11,7 +11,8 @@ extension NodeError {
     static func socket(_ status: Int32, syscall: String, address: String, port: Int?) -> NodeError {
         var error = errno(status, syscall: syscall, detail: address + portSuffix(port))
         error.address = address
-        error.port = port
+        // Node sets `port` only when it is not 0 (a bind to port 0 that failed has none).
+        error.port = port == 0 ? nil : port
         return error
     }
 
@@ -44,10 +45,17 @@ extension NodeError {
     }
 
     /// `RangeError [ERR_SOCKET_BAD_PORT]: Port should be >= 0 and < 65536. Received type
-    /// number (-1).` `name` is `Port` for `connect`, `options.port` for `listen`, as in Node.
-    static func socketBadPort(_ port: Int, name: String) -> NodeError {
+    /// number (-1).` `name` is `Port` for `connect`, `options.port` for `listen`, as in Node;
+    /// where port 0 is refused too (a datagram's destination) the bound reads `> 0`.
+    static func socketBadPort(_ port: Int, name: String, allowZero: Bool = true) -> NodeError {
+        socketBadPort(received: "type number (\(port))", name: name, allowZero: allowZero)
+    }
+
+    /// The same error for a value Node describes otherwise: `received` is `undefined` for a
+    /// port left out, `function ` for a callback where the port belongs.
+    static func socketBadPort(received: String, name: String, allowZero: Bool) -> NodeError {
         NodeError(
-            "\(name) should be >= 0 and < 65536. Received type number (\(port)).",
+            "\(name) should be \(allowZero ? ">=" : ">") 0 and < 65536. Received \(received).",
             name: "RangeError",
             code: "ERR_SOCKET_BAD_PORT"
         )
