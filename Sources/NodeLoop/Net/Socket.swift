@@ -43,6 +43,10 @@ public final class Socket: Duplex<Buffer, Buffer> {
     private(set) var kind = Kind.tcp
     /// Whether libuv is reading into the socket now.
     var isReading = false
+    /// The memory of the read libuv is making, from its allocation to its callback.
+    @exclusivity(unchecked) var readMemory: SocketReadMemory?
+    /// Whether the last read filled at least half of its memory (see SocketReadMemory.swift).
+    @exclusivity(unchecked) var expectsLargeRead = false
     /// `_read` was called while connecting: reading starts once connected.
     var readWhenConnected = false
     /// The server that accepted the socket, until the socket is destroyed.
