@@ -11,10 +11,12 @@ final class ListenerList {
         let call: (Any) throws -> Void
     }
 
-    private var listeners: [String: [Listener]] = [:]
+    // Used on its owner's thread only, and no mutation of these calls a listener: no runtime
+    // exclusivity checks (every emit reads them; see docs/performance.md).
+    @exclusivity(unchecked) private var listeners: [String: [Listener]] = [:]
     /// Names with listeners, in the order they got their first one.
-    private(set) var names: [String] = []
-    private var nextListenerId = 0
+    @exclusivity(unchecked) private(set) var names: [String] = []
+    @exclusivity(unchecked) private var nextListenerId = 0
 
     func add<Payload>(_ name: String, once: Bool, prepend: Bool = false, _ listener: @escaping (Payload) throws -> Void) -> ListenerID {
         nextListenerId += 1

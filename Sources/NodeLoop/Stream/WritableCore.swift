@@ -15,7 +15,9 @@ public final class WritableCore<Input> {
     /// the stream is made. The stream owns this object, so it outlives every call; ticks queued
     /// here capture it strongly.
     private unowned var attachedOwner: Stream?
-    var state: WritableState<Input>
+    // Loop-confined, and no mutation of it calls out: no runtime exclusivity check (every write
+    // reads and writes it several times; see docs/performance.md).
+    @exclusivity(unchecked) var state: WritableState<Input>
     /// Node's `writable: false` option of a ``Duplex``: the side is closed from the start.
     var isEnabled = true
     // The owner's `_write`, and its `_writev` and `_final` (nil when it has none: Node checks
