@@ -43,6 +43,9 @@ WORKLOADS = [
     ("readfile-big", ("c", 1.1)),
     ("worker-pingpong", ("c", 1.1)),
     ("await-loop", ("c", 1.3)),  # the C column of await-loop is Swift's floor, measured by NodeLoop's run
+    ("tcp-echo-1", ("c", 1.2)),
+    ("tcp-echo-64", ("c", 1.2)),
+    ("tcp-bulk", ("c", 1.2)),
 ]
 NO_NODE_TWIN = {"threadpool-work"}
 NO_C_TWIN = {"await-loop"}
@@ -171,7 +174,18 @@ def render(table):
         lines.append(f"| {name} | {format_time(ours)} | {node_label} | {c_label} | {format_ratio(ours, node)} | "
                      f"{format_ratio(ours, c)} | <= {limit}x {against_label} | {met} | {memory} |")
     lines += ["", summary(table)]
+    if "tcp-bulk" in table:
+        lines += ["", throughput(table["tcp-bulk"])]
     return "\n".join(lines)
+
+
+def throughput(row):
+    """tcp-bulk's medians as a rate: one of its operations is one MiB."""
+    def rate(impl, label):
+        ns = row.get(impl, (None, None))[0]
+        return f"{label} {(1 << 20) / ns * 1e3:.0f}" if ns else f"{label} -"
+    rates = ", ".join(rate(impl, label) for impl, label in (("nodeloop", "NodeLoop"), ("node", "node"), ("c", "C")))
+    return f"tcp-bulk throughput in MB/s (10^6 bytes a second): {rates}."
 
 
 def summary(table):

@@ -18,6 +18,11 @@
  *                            ReadFileContext: open, fstat, read in 512 KiB chunks, close
  *   worker ports             Node's MessagePort: a mutex-guarded message list and a uv_async_t
  *                            on the receiving thread's own loop
+ *   TCP sockets              Node's StreamBase: every read into a fresh allocation of the size
+ *                            libuv suggests, shrunk to what was read; every write tries
+ *                            uv_try_write first, then one malloc'd uv_write_t for the rest; a
+ *                            bulk sender keeps one 64 KiB write in flight, all that Node's
+ *                            16 KiB highWaterMark lets through before write() returns false
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -683,6 +688,221 @@ static void worker_pingpong_join(void) {
     uv_sem_destroy(&worker_online);
 }
 
+/* ---- TCP: Node's StreamBase over a uv_tcp_t -------------------------------------------- */
+
+typedef struct tcp_connection tcp_connection;
+/* A chunk read from the connection; the function owns it (frees it, or hands it on). */
+typedef void (*chunk_fn)(tcp_connection *c, char *chunk, size_t length);
+
+struct tcp_connection {
+    uv_tcp_t tcp; /* first: libuv's handle pointer is the connection's */
+    uv_connect_t connect;
+    chunk_fn on_chunk;
+    size_t received;
+};
+
+typedef struct {
+    uv_write_t req;
+    char *owned; /* freed once written; NULL for data the caller keeps */
+    void (*after)(tcp_connection *c);
+} write_request;
+
+static uv_tcp_t tcp_server;
+static void (*tcp_accepted_chunk)(tcp_connection *c, char *chunk, size_t length);
+
+static void tcp_closed(uv_handle_t *handle) { free(handle); }
+
+static void tcp_alloc(uv_handle_t *handle, size_t suggested, uv_buf_t *buf) {
+    *buf = uv_buf_init(checked_malloc(suggested), (unsigned)suggested);
+}
+
+/* A chunk becomes an allocation of its own size, as Node resizes the read's buffer; EOF closes
+ * the connection (neither side allows half-open connections). */
+static void tcp_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
+    tcp_connection *c = (tcp_connection *)stream;
+    if (nread > 0) {
+        char *chunk = realloc(buf->base, (size_t)nread);
+        if (chunk == NULL) fail("realloc", 0);
+        c->on_chunk(c, chunk, (size_t)nread);
+        return;
+    }
+    free(buf->base);
+    if (nread == UV_EOF) uv_close((uv_handle_t *)stream, tcp_closed);
+    else if (nread < 0) fail("read", (int)nread);
+}
+
+static void tcp_start_reading(tcp_connection *c, chunk_fn on_chunk) {
+    c->on_chunk = on_chunk;
+    int status = uv_read_start((uv_stream_t *)&c->tcp, tcp_alloc, tcp_read);
+    if (status < 0) fail("uv_read_start", status);
+}
+
+static void tcp_written(uv_write_t *req, int status) {
+    write_request *w = (write_request *)req;
+    if (status < 0) fail("write", status);
+    tcp_connection *c = (tcp_connection *)req->handle;
+    void (*after)(tcp_connection *) = w->after;
+    free(w->owned);
+    free(w);
+    if (after != NULL) after(c);
+}
+
+/* Returns 1 when the socket took every byte at once (`owned` is freed), 0 when a write
+ * request carries the rest (`after` runs once it completes). */
+static int tcp_write(tcp_connection *c, char *data, size_t length, char *owned, void (*after)(tcp_connection *c)) {
+    uv_buf_t buf = uv_buf_init(data, (unsigned)length);
+    int taken = uv_try_write((uv_stream_t *)&c->tcp, &buf, 1);
+    if (taken == (int)length) {
+        free(owned);
+        return 1;
+    }
+    if (taken < 0 && taken != UV_EAGAIN) fail("uv_try_write", taken);
+    if (taken > 0) buf = uv_buf_init(data + taken, (unsigned)(length - (size_t)taken));
+    write_request *w = checked_malloc(sizeof(write_request));
+    *w = (write_request){.owned = owned, .after = after};
+    int status = uv_write(&w->req, (uv_stream_t *)&c->tcp, &buf, 1, tcp_written);
+    if (status < 0) fail("uv_write", status);
+    return 0;
+}
+
+static void tcp_shutdown_done(uv_shutdown_t *req, int status) { free(req); }
+
+/* Ends the writing side after the writes before (Node's end()); the other side's EOF follows. */
+static void tcp_end(tcp_connection *c) {
+    uv_shutdown_t *req = checked_malloc(sizeof(uv_shutdown_t));
+    int status = uv_shutdown(req, (uv_stream_t *)&c->tcp, tcp_shutdown_done);
+    if (status < 0) fail("uv_shutdown", status);
+}
+
+static void tcp_on_connection(uv_stream_t *server, int status) {
+    if (status < 0) fail("connection", status);
+    tcp_connection *c = checked_malloc(sizeof(tcp_connection));
+    *c = (tcp_connection){0};
+    uv_tcp_init(loop, &c->tcp);
+    if ((status = uv_accept(server, (uv_stream_t *)&c->tcp)) < 0) fail("uv_accept", status);
+    tcp_start_reading(c, tcp_accepted_chunk);
+}
+
+/* Listens on 127.0.0.1 at a port the system picks; each accepted connection's chunks go to
+ * on_chunk. Returns the port. */
+static int tcp_listen(chunk_fn on_chunk) {
+    struct sockaddr_in address;
+    uv_ip4_addr("127.0.0.1", 0, &address);
+    tcp_accepted_chunk = on_chunk;
+    uv_tcp_init(loop, &tcp_server);
+    int status = uv_tcp_bind(&tcp_server, (const struct sockaddr *)&address, 0);
+    if (status == 0) status = uv_listen((uv_stream_t *)&tcp_server, 511, tcp_on_connection);
+    if (status < 0) fail("listen", status);
+    int length = sizeof address;
+    uv_tcp_getsockname(&tcp_server, (struct sockaddr *)&address, &length);
+    return ntohs(address.sin_port);
+}
+
+static void tcp_stop_listening(void) { uv_close((uv_handle_t *)&tcp_server, NULL); }
+
+static tcp_connection *tcp_connect(int port, uv_connect_cb connected) {
+    struct sockaddr_in address;
+    uv_ip4_addr("127.0.0.1", port, &address);
+    tcp_connection *c = checked_malloc(sizeof(tcp_connection));
+    *c = (tcp_connection){0};
+    uv_tcp_init(loop, &c->tcp);
+    int status = uv_tcp_connect(&c->connect, &c->tcp, (const struct sockaddr *)&address, connected);
+    if (status < 0) fail("uv_tcp_connect", status);
+    return c;
+}
+
+/* tcp-echo-1 and tcp-echo-64: each client sends a 64-byte message, waits for all of it to come
+ * back, and sends the next while fewer than ops have been sent. */
+#define ECHO_MESSAGE 64
+#define MAX_CONNECTIONS 64
+
+static char echo_message[ECHO_MESSAGE];
+static tcp_connection *echo_clients[MAX_CONNECTIONS];
+static int echo_connections, echo_connected, echo_issued;
+
+static void echo_back(tcp_connection *c, char *chunk, size_t length) { tcp_write(c, chunk, length, chunk, NULL); }
+
+static void echo_issue(tcp_connection *c) {
+    echo_issued++;
+    tcp_write(c, echo_message, ECHO_MESSAGE, NULL, NULL);
+}
+
+static void echo_reply(tcp_connection *c, char *chunk, size_t length) {
+    free(chunk);
+    c->received += length;
+    if (c->received < ECHO_MESSAGE) return;
+    c->received -= ECHO_MESSAGE;
+    if (++count == target) {
+        stopwatch_stop(current);
+        for (int i = 0; i < echo_connections; i++) tcp_end(echo_clients[i]);
+        tcp_stop_listening();
+    } else if (echo_issued < target) {
+        echo_issue(c);
+    }
+}
+
+static void echo_connected_one(uv_connect_t *req, int status) {
+    if (status < 0) fail("connect", status);
+    tcp_start_reading((tcp_connection *)req->handle, echo_reply);
+    if (++echo_connected < echo_connections) return;
+    stopwatch_restart(current);
+    for (int i = 0; i < echo_connections && echo_issued < target; i++) echo_issue(echo_clients[i]);
+}
+
+static void echo_round_trips(int connections) {
+    memset(echo_message, 'x', sizeof echo_message);
+    echo_connections = connections;
+    echo_connected = echo_issued = 0;
+    int port = tcp_listen(echo_back);
+    for (int i = 0; i < connections; i++) echo_clients[i] = tcp_connect(port, echo_connected_one);
+}
+
+static void tcp_echo_1(int ops, stopwatch *sw) { echo_round_trips(1); }
+static void tcp_echo_64(int ops, stopwatch *sw) { echo_round_trips(MAX_CONNECTIONS); }
+
+/* tcp-bulk: ops MiB from the client to the server in 64 KiB writes of one buffer; one
+ * operation is one MiB. */
+#define BULK_CHUNK (64 * 1024)
+
+static char bulk_chunk[BULK_CHUNK];
+static size_t bulk_total, bulk_sent;
+
+static void bulk_receive(tcp_connection *c, char *chunk, size_t length) {
+    free(chunk);
+    c->received += length;
+    if (c->received == bulk_total) {
+        stopwatch_stop(current);
+        tcp_stop_listening();
+    }
+}
+
+static void bulk_ignore(tcp_connection *c, char *chunk, size_t length) { free(chunk); }
+
+/* Sends while the socket takes whole chunks at once; a chunk it takes part of waits for its
+ * write request, as Node's write() returning false waits for 'drain'. */
+static void bulk_send(tcp_connection *c) {
+    while (bulk_sent < bulk_total) {
+        bulk_sent += BULK_CHUNK;
+        if (!tcp_write(c, bulk_chunk, BULK_CHUNK, NULL, bulk_send)) return;
+    }
+    tcp_end(c);
+}
+
+static void bulk_connected(uv_connect_t *req, int status) {
+    if (status < 0) fail("connect", status);
+    tcp_connection *c = (tcp_connection *)req->handle;
+    tcp_start_reading(c, bulk_ignore);
+    stopwatch_restart(current);
+    bulk_send(c);
+}
+
+static void tcp_bulk(int ops, stopwatch *sw) {
+    memset(bulk_chunk, 'x', sizeof bulk_chunk);
+    bulk_total = (size_t)ops << 20;
+    bulk_sent = 0;
+    tcp_connect(tcp_listen(bulk_receive), bulk_connected);
+}
+
 /* ---- Main ------------------------------------------------------------------------------ */
 
 typedef struct {
@@ -706,6 +926,9 @@ static const workload workloads[] = {
     {"readfile-small", 1000, METRIC_WALL, readfile_small},
     {"readfile-big", 1, METRIC_WALL, readfile_big},
     {"worker-pingpong", 10000, METRIC_WALL, worker_pingpong},
+    {"tcp-echo-1", 20000, METRIC_WALL, tcp_echo_1},
+    {"tcp-echo-64", 50000, METRIC_WALL, tcp_echo_64},
+    {"tcp-bulk", 256, METRIC_WALL, tcp_bulk},
 };
 
 /* One run of ops operations: start them, run the loop until nothing is left. */

@@ -3,6 +3,7 @@
 // workloads as the Swift (../Sources/NodeLoopBench) and C (../c/bench.c) programs.
 'use strict';
 const fs = require('fs');
+const net = require('net');
 const { Worker, isMainThread, parentPort } = require('worker_threads');
 
 if (!isMainThread) {
@@ -83,6 +84,79 @@ function xorshift32(seed) {
   };
 }
 
+// Listens on 127.0.0.1 at a port the system picks; listening(port) runs once it listens.
+function listenOnLoopback(server, listening) {
+  server.listen(0, '127.0.0.1', () => listening(server.address().port));
+}
+
+// tcp-echo-1 and tcp-echo-64: each client sends a 64-byte message, waits for all of it to come
+// back, and sends the next while fewer than ops have been sent; the connections' set-up is not
+// counted.
+const echoMessage = Buffer.alloc(64, 'x');
+function echoRoundTrips(ops, connections, stopwatch) {
+  const server = net.createServer((socket) => socket.on('data', (chunk) => socket.write(chunk)));
+  listenOnLoopback(server, (port) => {
+    const clients = [];
+    let connected = 0;
+    let issued = 0;
+    let completed = 0;
+    const issue = (client) => { issued++; client.write(echoMessage); };
+    for (let i = 0; i < connections; i++) {
+      const client = net.connect(port, '127.0.0.1', () => {
+        if (++connected < connections) return;
+        stopwatch.restart();
+        for (const each of clients) if (issued < ops) issue(each);
+      });
+      let received = 0;
+      client.on('data', (chunk) => {
+        received += chunk.length;
+        if (received < echoMessage.length) return;
+        received -= echoMessage.length;
+        if (++completed === ops) {
+          stopwatch.stop();
+          for (const each of clients) each.end();
+          server.close();
+        } else if (issued < ops) {
+          issue(client);
+        }
+      });
+      clients.push(client);
+    }
+  });
+}
+
+// tcp-bulk: ops MiB from the client to the server in 64 KiB writes of one buffer, waiting for
+// 'drain' whenever write() returns false; one operation is one MiB.
+const bulkChunk = Buffer.alloc(64 * 1024, 'x');
+function bulkTransfer(ops, stopwatch) {
+  const total = ops * 1024 * 1024;
+  const server = net.createServer((socket) => {
+    let received = 0;
+    socket.on('data', (chunk) => {
+      received += chunk.length;
+      if (received === total) {
+        stopwatch.stop();
+        server.close();
+      }
+    });
+  });
+  listenOnLoopback(server, (port) => {
+    const client = net.connect(port, '127.0.0.1', () => {
+      stopwatch.restart();
+      let sent = 0;
+      const send = () => {
+        while (sent < total) {
+          sent += bulkChunk.length;
+          if (!client.write(bulkChunk)) return;
+        }
+        client.end();
+      };
+      client.on('drain', send);
+      send();
+    });
+  });
+}
+
 const workloads = {
   'immediate-breadth': { ops: 1_000_000, metric: 'wall', start(ops, stopwatch) {
     let count = 0;
@@ -159,6 +233,9 @@ const workloads = {
       for (let i = 0; i < ops; i++) await Promise.resolve(i);
     })().then(() => stopwatch.stop());
   } },
+  'tcp-echo-1': { ops: 20_000, metric: 'wall', start(ops, stopwatch) { echoRoundTrips(ops, 1, stopwatch); } },
+  'tcp-echo-64': { ops: 50_000, metric: 'wall', start(ops, stopwatch) { echoRoundTrips(ops, 64, stopwatch); } },
+  'tcp-bulk': { ops: 256, metric: 'wall', start(ops, stopwatch) { bulkTransfer(ops, stopwatch); } },
 };
 
 const name = process.argv[2];

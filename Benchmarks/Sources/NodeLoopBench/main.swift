@@ -11,7 +11,7 @@ import Darwin
 let workloads = [
     immediateBreadth, immediateDepth, nextTickDepth, promiseChain, promiseBreadth, promiseAll,
     timersBreadth, timersRandom, threadPoolStat, threadPoolWork, readFileSmall, readFileBig,
-    workerPingPong, awaitLoop,
+    workerPingPong, awaitLoop, tcpEcho1, tcpEcho64, tcpBulk,
 ]
 
 let name = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : ""

@@ -1,6 +1,7 @@
 // The memory `readFile` reads a regular file into. Node allocates one buffer of the file's size
 // after `fstat` and hands that same buffer to the callback; NodeLoop does the same by reading
 // straight into the array the resulting `Buffer` holds, so the file's bytes are never copied.
+// A socket's reads that are expected to be large use it too (Net/SocketReadMemory.swift).
 //
 // Rules:
 // - `base` points into the storage of `bytes`, which stays put as long as `bytes` is neither
@@ -10,7 +11,7 @@
 //   array, never written, is cut off first.
 
 /// A regular file's bytes, read in chunks straight into the storage of the ``Buffer`` that
-/// `readFile` gives.
+/// `readFile` gives; or the bytes of one socket read.
 final class FileContents {
     /// The array the buffer will hold: `capacity` bytes, of which only those read are
     /// meaningful.

@@ -16,20 +16,27 @@ extension Socket {
         // A socket still connecting starts reading once connected.
         if connecting { return readWhenConnected = true }
         guard let handle, !handle.isClosing, !isReading else { return }
-        let status = uv_read_start(handle.stream, { _, suggested, buffer in
-            buffer!.pointee = uv_buf_init(malloc(suggested)?.assumingMemoryBound(to: CChar.self), UInt32(suggested))
-        }, { stream, count, buffer in
-            defer { free(buffer?.pointee.base) }
+        // Each read's memory lives in `readMemory` from libuv's allocation to the read's callback.
+        let status = uv_read_start(handle.stream, { handle, suggested, buffer in
+            guard let socket = LoopHandle.of(handle).owner(as: Socket.self) else { return buffer!.pointee = uv_buf_init(nil, 0) }
+            let memory = SocketReadMemory(capacity: suggested, expectingLarge: socket.expectsLargeRead)
+            socket.readMemory = memory
+            buffer!.pointee = memory.buffer
+        }, { stream, count, _ in
             guard let socket = LoopHandle.of(stream).owner(as: Socket.self) else { return }
-            socket.received(count, buffer?.pointee.base)
+            let memory = socket.readMemory
+            socket.readMemory = nil
+            defer { memory?.release() }
+            guard count > 0, let memory else { return socket.received(count, nil) }
+            socket.expectsLargeRead = memory.isLarge(count)
+            socket.received(count, memory.chunk(count: count))
         })
         if status < 0 { return _ = destroy(NodeError.errno(status, syscall: "read")) }
         isReading = true
     }
 
-    private func received(_ count: Int, _ base: UnsafeMutablePointer<CChar>?) {
-        if count > 0, let base {
-            let chunk = Buffer(UnsafeRawBufferPointer(start: base, count: count).bindMemory(to: UInt8.self))
+    private func received(_ count: Int, _ chunk: Buffer?) {
+        if let chunk {
             loop.invoke { [self] in
                 bytesRead += count
                 idleTimer?.refresh()

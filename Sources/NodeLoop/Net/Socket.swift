@@ -38,22 +38,28 @@ public final class Socket: Duplex<Buffer, Buffer> {
     }
 
     let loop: EventLoop
+    // The fields every read or write touches carry no runtime exclusivity check: the socket is
+    // loop-confined and no access to them calls out (see docs/performance.md).
     /// The handle, from `connect` or the server's accept; it keeps the socket alive while open.
-    private(set) var handle: LoopHandle?
+    @exclusivity(unchecked) private(set) var handle: LoopHandle?
     private(set) var kind = Kind.tcp
     /// Whether libuv is reading into the socket now.
-    var isReading = false
+    @exclusivity(unchecked) var isReading = false
+    /// The memory of the read libuv is making, from its allocation to its callback.
+    @exclusivity(unchecked) var readMemory: SocketReadMemory?
+    /// Whether the last read filled at least half of its memory (see SocketReadMemory.swift).
+    @exclusivity(unchecked) var expectsLargeRead = false
     /// `_read` was called while connecting: reading starts once connected.
     var readWhenConnected = false
     /// The server that accepted the socket, until the socket is destroyed.
     var server: Server?
     /// Bytes handed to libuv so far (Node's `_bytesDispatched`).
-    var bytesDispatched = 0
+    @exclusivity(unchecked) var bytesDispatched = 0
     /// A write (and the `end`) that came while connecting, done once connected.
     var pendingWrite: (chunk: Buffer, callback: Callback)?
     var pendingFinal: Callback?
     /// The idle timer of ``setTimeout(_:_:)``.
-    var idleTimer: Timeout?
+    @exclusivity(unchecked) var idleTimer: Timeout?
     /// Options set before there was a handle, applied once there is one.
     var pendingNoDelay: Bool?
     var pendingKeepAlive: (enable: Bool, seconds: UInt32)?
@@ -72,9 +78,9 @@ public final class Socket: Duplex<Buffer, Buffer> {
     /// a host name's addresses were tried in turn; nil otherwise.
     public internal(set) var autoSelectFamilyAttemptedAddresses: [String]?
     /// Node's `connecting`: `connect` was called and the connection is not made yet.
-    public internal(set) var connecting = false
+    @exclusivity(unchecked) public internal(set) var connecting = false
     /// Node's `bytesRead`: bytes received so far.
-    public internal(set) var bytesRead = 0
+    @exclusivity(unchecked) public internal(set) var bytesRead = 0
     /// Node's `timeout`: the idle time ``setTimeout(_:_:)`` set, in milliseconds; nil before.
     public internal(set) var timeout: Double?
 

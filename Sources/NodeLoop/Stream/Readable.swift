@@ -35,7 +35,9 @@ open class Readable<Chunk>: Stream {
     /// callback to call once its resources are released.
     public typealias DestroyFunction = (Readable<Chunk>, (any Error)?, @escaping Callback) throws -> Void
 
-    var state: ReadableState<Chunk>
+    // Loop-confined, and no mutation of it calls out: no runtime exclusivity check (every data
+    // event reads and writes it several times; see docs/performance.md).
+    @exclusivity(unchecked) var state: ReadableState<Chunk>
     private var readImplementation: ReadFunction?
     /// The encoding of a `String` stream's chunks (Node's `readableEncoding`); nil means UTF-8
     /// text as pushed, and is always nil for other chunk types.

@@ -74,6 +74,9 @@ struct ReadableState<Chunk> {
     // MARK: Chunks out
 
     /// How much `read(n)` may take now (Node's `howMuchToRead`); nil asks for everything.
+    /// Always inlined: a call on the state a stream holds copied the whole state first (two
+    /// reads of it per data event, about 540 instructions each; see docs/performance.md).
+    @inline(__always)
     func amountToRead(_ requested: Int?) -> Int {
         if let requested, requested <= 0 { return 0 }
         if length == 0 && ended { return 0 }

@@ -20,7 +20,8 @@ open class Stream: EventEmitter {
     /// The callback of `_destroy` and of ``destroy(_:_:)``: nil, or the error destroying met.
     public typealias Callback = ((any Error)?) -> Void
 
-    var lifecycle: StreamLifecycle
+    // Loop-confined; no runtime exclusivity check (read on every push and write).
+    @exclusivity(unchecked) var lifecycle: StreamLifecycle
     /// The closure form of `_destroy`, until the stream has closed.
     private var destroyImplementation: ((Stream, (any Error)?, @escaping Callback) throws -> Void)?
 

@@ -15,12 +15,15 @@ public final class WritableCore<Input> {
     /// the stream is made. The stream owns this object, so it outlives every call; ticks queued
     /// here capture it strongly.
     private unowned var attachedOwner: Stream?
-    var state: WritableState<Input>
+    // Loop-confined, and no mutation of it calls out: no runtime exclusivity check (every write
+    // reads and writes it several times; see docs/performance.md).
+    @exclusivity(unchecked) var state: WritableState<Input>
     /// Node's `writable: false` option of a ``Duplex``: the side is closed from the start.
     var isEnabled = true
     // The owner's `_write`, and its `_writev` and `_final` (nil when it has none: Node checks
     // whether they are set, and a stream without `_final` emits `prefinish` at once).
-    private var write: (Input, String, @escaping Stream.Callback) throws -> Void = { _, _, callback in callback(nil) }
+    // Set once by `attach`; every write reads `write`: no runtime exclusivity check.
+    @exclusivity(unchecked) private var write: (Input, String, @escaping Stream.Callback) throws -> Void = { _, _, callback in callback(nil) }
     private var writev: (([(chunk: Input, encoding: String)], @escaping Stream.Callback) throws -> Void)?
     private var final: ((@escaping Stream.Callback) throws -> Void)?
 
@@ -52,10 +55,13 @@ public final class WritableCore<Input> {
 
     /// Node's `write(chunk, encoding, cb)`, for a chunk already in the stream's chunk type.
     func write(_ chunk: Input, encoding: String, callback: Stream.Callback?) -> Bool {
+        // One strong reference for the whole write: each read of the unowned one is a check
+        // and a retain.
+        let owner = owner
         let failure: NodeError?
         if state.ending {
             failure = .streamWriteAfterEnd
-        } else if lifecycle.destroyed {
+        } else if owner.lifecycle.destroyed {
             failure = .streamDestroyed("write")
         } else {
             failure = nil
@@ -68,22 +74,23 @@ public final class WritableCore<Input> {
         state.pendingCallbacks += 1
         let size = state.measure.size(chunk)
         state.length += size
-        if state.writing || state.corked > 0 || lifecycle.errored != nil {
+        if state.writing || state.corked > 0 || owner.lifecycle.errored != nil {
             state.buffered.append(.init(chunk: chunk, encoding: encoding, callback: callback))
         } else {
-            startWrite(size: size, callback: callback) { try self.write(chunk, encoding, $0) }
+            startWrite(owner, size: size, callback: callback) { try self.write(chunk, encoding, $0) }
         }
         // Measured after the write: a chunk `_write` took at once does not count.
         let below = state.isBelowHighWaterMark()
-        return below && lifecycle.errored == nil && !lifecycle.destroyed
+        return below && owner.lifecycle.errored == nil && !owner.lifecycle.destroyed
     }
 
     /// Hands one chunk (or a batch) to the implementation, with the callback it must call.
-    private func startWrite(size: Int, callback: Stream.Callback?, _ call: (@escaping Stream.Callback) throws -> Void) {
+    private func startWrite(
+        _ owner: Stream, size: Int, callback: Stream.Callback?, _ call: (@escaping Stream.Callback) throws -> Void
+    ) {
         state.beginWrite(size: size, callback: callback)
-        let owner = owner
         let completed: Stream.Callback = { [self, owner] error in withExtendedLifetime(owner) { writeCompleted(error) } }
-        if lifecycle.destroyed {
+        if owner.lifecycle.destroyed {
             completed(NodeError.streamDestroyed("write"))
         } else {
             do { try call(completed) } catch { completed(error) }
@@ -142,7 +149,8 @@ public final class WritableCore<Input> {
     /// one chunk waits, else one chunk after another while each completes synchronously (Node's
     /// `clearBuffer`).
     func writeBuffered() {
-        guard state.corked == 0, !state.bufferProcessing, !lifecycle.destroyed, state.buffered.count > 0 else { return }
+        let owner = owner
+        guard state.corked == 0, !state.bufferProcessing, !owner.lifecycle.destroyed, state.buffered.count > 0 else { return }
         state.bufferProcessing = true
         if state.buffered.count > 1, let writev {
             let pending = state.buffered.removeAll()
@@ -152,13 +160,13 @@ public final class WritableCore<Input> {
             let batchCallback: Stream.Callback? = callbacks.isEmpty ? nil : { error in
                 for callback in callbacks { callback(error) }
             }
-            startWrite(size: size, callback: batchCallback) { completed in
+            startWrite(owner, size: size, callback: batchCallback) { completed in
                 try writev(pending.map { ($0.chunk, $0.encoding) }, completed)
             }
         } else {
             repeat {
                 let next = state.buffered.removeFirst()
-                startWrite(size: state.measure.size(next.chunk), callback: next.callback) {
+                startWrite(owner, size: state.measure.size(next.chunk), callback: next.callback) {
                     try self.write(next.chunk, next.encoding, $0)
                 }
             } while state.buffered.count > 0 && !state.writing
