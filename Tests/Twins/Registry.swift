@@ -5,6 +5,7 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + fsPathsTwins
     + fsDirectoriesTwins
     + fsDataTwins
+    + fsStreamsTwins
     + workerTwins
     + messageChannelsTwins
     + eventTwins

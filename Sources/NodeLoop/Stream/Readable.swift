@@ -214,7 +214,7 @@ open class Readable<Chunk>: Stream {
         }
         var callRead = state.needReadable
         if state.isEmpty || state.length - amount < state.highWaterMark { callRead = true }
-        if state.ended || state.reading || destroyed || errored != nil {
+        if state.ended || state.reading || destroyed || errored != nil || !lifecycle.constructed {
             callRead = false
         } else if callRead {
             state.reading = true

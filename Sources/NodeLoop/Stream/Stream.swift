@@ -9,6 +9,9 @@
 // Once `close` has gone out, nothing more can be emitted by the stream's machinery, so the
 // stream drops its user closures and listeners: a callback that captures its own stream does
 // not keep it alive (see `releaseCallbacks`).
+//
+// A stream with a `_construct` (see `Stream+Construct.swift`) is not constructed until it
+// calls back: a `destroy` before then waits for it, and only then calls `_destroy`.
 
 /// Node's `Stream`: the base of ``Readable``, ``Writable`` and their combinations, holding what
 /// every stream shares: destroying, `destroyed`, `closed`, `errored`, and the `error` and
@@ -24,12 +27,33 @@ open class Stream: EventEmitter {
     @exclusivity(unchecked) var lifecycle: StreamLifecycle
     /// The closure form of `_destroy`, until the stream has closed.
     private var destroyImplementation: ((Stream, (any Error)?, @escaping Callback) throws -> Void)?
+    /// The rest of a `destroy` called before `_construct` called back: it runs then, with the
+    /// construction's error (Node waits for its `kDestroy` event).
+    var destroyWhenConstructed: (((any Error)?) -> Void)?
 
     init(emitClose: Bool, autoDestroy: Bool, destroy: ((Stream, (any Error)?, @escaping Callback) throws -> Void)?) {
         lifecycle = StreamLifecycle(emitClose: emitClose, autoDestroy: autoDestroy)
         destroyImplementation = destroy
         super.init()
+        if hasConstruct { beginConstructing() }
     }
+
+    // MARK: Constructing
+
+    /// Prepares what the stream needs before its first read or write (a file to open, a
+    /// connection to make), then calls `callback` with nil or the error that makes the stream
+    /// unusable (Node's `_construct(callback)`). It is called on the tick after the stream is
+    /// made; until `callback` runs, `_read` and `_write` are not called (writes wait in the
+    /// buffer) and `destroy` waits. An error destroys the stream.
+    ///
+    /// Used only when ``hasConstruct`` is true: a subclass overrides both.
+    open func _construct(_ callback: @escaping Callback) throws {
+        callback(nil)
+    }
+
+    /// Whether the stream has a `_construct(_:)` (Node checks whether `_construct` is set). A
+    /// subclass that overrides `_construct` overrides this to return true.
+    open var hasConstruct: Bool { false }
 
     // MARK: State
 
@@ -59,19 +83,30 @@ open class Stream: EventEmitter {
             callback?(nil)
         case .callDestroy:
             willDestroy()
-            var called = false
-            let completed: Callback = { [self] error in
-                guard !called else { return }
-                called = true
-                destroyCompleted(error, callback)
-            }
-            do {
-                try callDestroy(lifecycle.errored, completed)
-            } catch {
-                completed(error)
+            if lifecycle.constructed {
+                runDestroy(lifecycle.errored, callback)
+            } else {
+                destroyWhenConstructed = { [self] constructError in
+                    runDestroy(lifecycle.errored ?? constructError, callback)
+                }
             }
         }
         return self
+    }
+
+    /// Calls `_destroy` with `error`; its callback closes the stream.
+    private func runDestroy(_ error: (any Error)?, _ callback: Callback?) {
+        var called = false
+        let completed: Callback = { [self] error in
+            guard !called else { return }
+            called = true
+            destroyCompleted(error, callback)
+        }
+        do {
+            try callDestroy(error, completed)
+        } catch {
+            completed(error)
+        }
     }
 
     /// Releases the stream's resources, then calls `callback` with nil or an error to report

@@ -9,6 +9,9 @@
 /// A stream is `destroyed` from the moment `destroy` is called, `closed` once its `_destroy`
 /// has called back, and emits `error` (if it has one to report) then `close` together on the
 /// next tick. Impossible transitions stop with a precondition naming the phase and the event.
+///
+/// Beside the phase, a stream with a `_construct` is not `constructed` until `_construct` calls
+/// back; `_destroy` waits for that (`constructing ──callback──▶ constructed`).
 struct StreamLifecycle {
     enum Phase: Equatable {
         case open
@@ -32,6 +35,9 @@ struct StreamLifecycle {
     }
 
     private(set) var phase = Phase.open
+    /// False while `_construct` has not called back (Node's `constructed`, which Node keeps on
+    /// each side and sets on both at once).
+    private(set) var constructed = true
     /// The first error the stream met (Node's `errored`).
     private(set) var errored: (any Error)?
     /// Whether `error` has been emitted (once at most, as in Node).
@@ -51,6 +57,18 @@ struct StreamLifecycle {
     var closeEmitted: Bool { phase == .closed }
     /// Node's `_willEmitClose`: ending this stream leads to a `close` event.
     var willEmitClose: Bool { emitClose && autoDestroy && !closed }
+
+    /// The stream has a `_construct` to wait for.
+    mutating func beginConstructing() {
+        precondition(phase == .open && constructed, "StreamLifecycle: constructing in phase \(phase)")
+        constructed = false
+    }
+
+    /// `_construct` called back.
+    mutating func markConstructed() {
+        precondition(!constructed, "StreamLifecycle: _construct called back twice")
+        constructed = true
+    }
 
     /// Keeps the first error the stream met.
     mutating func record(_ error: (any Error)?) {

@@ -74,7 +74,7 @@ public final class WritableCore<Input> {
         state.pendingCallbacks += 1
         let size = state.measure.size(chunk)
         state.length += size
-        if state.writing || state.corked > 0 || owner.lifecycle.errored != nil {
+        if state.writing || state.corked > 0 || owner.lifecycle.errored != nil || !owner.lifecycle.constructed {
             state.buffered.append(.init(chunk: chunk, encoding: encoding, callback: callback))
         } else {
             startWrite(owner, size: size, callback: callback) { try self.write(chunk, encoding, $0) }
@@ -150,7 +150,8 @@ public final class WritableCore<Input> {
     /// `clearBuffer`).
     func writeBuffered() {
         let owner = owner
-        guard state.corked == 0, !state.bufferProcessing, !owner.lifecycle.destroyed, state.buffered.count > 0 else { return }
+        guard state.corked == 0, !state.bufferProcessing, !owner.lifecycle.destroyed, owner.lifecycle.constructed,
+              state.buffered.count > 0 else { return }
         state.bufferProcessing = true
         if state.buffered.count > 1, let writev {
             let pending = state.buffered.removeAll()
@@ -232,10 +233,17 @@ public final class WritableCore<Input> {
     }
 
     private var needsFinish: Bool {
-        state.needsFinish(
+        lifecycle.constructed && state.needsFinish(
             destroyed: lifecycle.destroyed, errored: lifecycle.errored != nil,
             errorEmitted: lifecycle.errorEmitted, closeEmitted: lifecycle.closeEmitted
         )
+    }
+
+    /// The stream's `_construct` called back: what waited is written, and an ended stream may
+    /// finish.
+    func constructed() {
+        if !state.writing { writeBuffered() }
+        finishMaybe(sync: false)
     }
 
     /// Runs `_final` and `prefinish` once everything is written, then `finish` on a tick.

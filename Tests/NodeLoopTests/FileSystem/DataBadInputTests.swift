@@ -199,11 +199,45 @@ import Testing
             sync: { dir in _ = try fs.createReadStream(dir + "/a.txt", start: -1) },
             promise: nil
         ),
+        // node: fs.createReadStream(p, {end: 2 ** 53})
+        BadInput(
+            name: "createReadStream: an end beyond 2^53 - 1", code: "ERR_OUT_OF_RANGE",
+            message: "The value of \"end\" is out of range. It must be >= 0 && <= 9007199254740991. Received 9_007_199_254_740_992",
+            sync: { dir in _ = try fs.createReadStream(dir + "/a.txt", end: 1 << 53) },
+            promise: nil
+        ),
         // node: fs.createReadStream(p, {highWaterMark: -1})
         BadInput(
             name: "createReadStream: a negative highWaterMark", code: "ERR_INVALID_ARG_VALUE",
             message: "The property 'options.highWaterMark' is invalid. Received -1",
             sync: { dir in _ = try fs.createReadStream(dir + "/a.txt", highWaterMark: -1) },
+            promise: nil
+        ),
+        // node: fs.createReadStream(p, {encoding: 'bogus', start: -1}): the encoding is checked first
+        BadInput(
+            name: "createReadStream: an unknown encoding", code: "ERR_INVALID_ARG_VALUE",
+            message: "The argument 'encoding' is invalid encoding. Received 'bogus'",
+            sync: { dir in _ = try fs.createReadStream(dir + "/a.txt", encoding: "bogus", start: -1) },
+            promise: nil
+        ),
+        // node: fs.createReadStream(undefined)
+        BadInput(
+            name: "createReadStream: no path and no fd", code: "ERR_INVALID_ARG_TYPE",
+            message: "The \"path\" argument must be of type string or an instance of Buffer or URL. Received undefined",
+            sync: { _ in _ = try fs.createReadStream(nil) },
+            promise: nil
+        ),
+        // node: fs.createReadStream(p, {fd: -1})
+        BadInput(
+            name: "createReadStream: a negative fd", code: "ERR_OUT_OF_RANGE",
+            message: "The value of \"fd\" is out of range. It must be >= 0 && <= 2147483647. Received -1",
+            sync: { dir in _ = try fs.createReadStream(dir + "/a.txt", fd: -1) },
+            promise: nil
+        ),
+        // node: fs.createReadStream(dir + '/a\0b')
+        BadInput(
+            name: "createReadStream: NUL in the path", code: "ERR_INVALID_ARG_VALUE", message: pathMessage,
+            sync: { dir in _ = try fs.createReadStream(dir + "/a\0b") },
             promise: nil
         ),
         // node: for await (const c of fs.createReadStream(missing)) -> the iteration throws
@@ -216,15 +250,26 @@ import Testing
                 }
             }
         ),
+        // node: fs.createReadStream(p, {mode: 'zz'}) -> 'error' with the mode error
+        BadInput(
+            name: "createReadStream: a mode that is not octal", code: "ERR_INVALID_ARG_VALUE",
+            message: "The argument 'mode' must be a 32-bit unsigned integer or an octal string. Received 'zz'",
+            sync: nil,
+            promise: { dir in
+                Promise { () async throws in
+                    for try await _ in try fs.createReadStream(dir + "/a.txt", mode: "zz") {}
+                }
+            }
+        ),
         // node: fs.createWriteStream(p, {flags: 'q'}).write('a', cb) -> cb gets the flags error
         BadInput(
             name: "createWriteStream: an unknown flag", code: "ERR_INVALID_ARG_VALUE", message: "The argument 'flags' is invalid. Received 'q'",
             sync: nil,
             promise: { dir in
-                do {
-                    return try fs.createWriteStream(dir + "/w.txt", flags: "q").write("a")
-                } catch {
-                    return Promise.reject(error)
+                Promise { resolve, reject in
+                    let out = try fs.createWriteStream(dir + "/w.txt", flags: "q")
+                    out.on(.error) { _ in }
+                    out.write("a") { error in if let error { reject(error) } else { resolve(()) } }
                 }
             }
         ),
@@ -232,6 +277,34 @@ import Testing
         BadInput(
             name: "createWriteStream: NUL in the path", code: "ERR_INVALID_ARG_VALUE", message: pathMessage,
             sync: { dir in _ = try fs.createWriteStream(dir + "/a\0b") },
+            promise: nil
+        ),
+        // node: fs.createWriteStream(undefined)
+        BadInput(
+            name: "createWriteStream: no path and no fd", code: "ERR_INVALID_ARG_TYPE",
+            message: "The \"path\" argument must be of type string or an instance of Buffer or URL. Received undefined",
+            sync: { _ in _ = try fs.createWriteStream(nil) },
+            promise: nil
+        ),
+        // node: fs.createWriteStream(p, {start: -1})
+        BadInput(
+            name: "createWriteStream: a negative start", code: "ERR_OUT_OF_RANGE",
+            message: "The value of \"start\" is out of range. It must be >= 0 && <= 9007199254740991. Received -1",
+            sync: { dir in _ = try fs.createWriteStream(dir + "/w.txt", start: -1) },
+            promise: nil
+        ),
+        // node: fs.createWriteStream(p, {encoding: 'bogus'})
+        BadInput(
+            name: "createWriteStream: an unknown encoding", code: "ERR_INVALID_ARG_VALUE",
+            message: "The argument 'encoding' is invalid encoding. Received 'bogus'",
+            sync: { dir in _ = try fs.createWriteStream(dir + "/w.txt", encoding: "bogus") },
+            promise: nil
+        ),
+        // node: fs.createWriteStream(p, {highWaterMark: -1})
+        BadInput(
+            name: "createWriteStream: a negative highWaterMark", code: "ERR_INVALID_ARG_VALUE",
+            message: "The property 'options.highWaterMark' is invalid. Received -1",
+            sync: { dir in _ = try fs.createWriteStream(dir + "/w.txt", highWaterMark: -1) },
             promise: nil
         ),
         // node: (await fsPromises.open(p)).close(); fh.readFile() -> EBADF file closed

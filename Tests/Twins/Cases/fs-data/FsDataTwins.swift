@@ -9,10 +9,7 @@ let fsDataTwins: [Twin] = [
     readfileDirectoryEisdir,
     readAndWriteAtPositions,
     filehandleUsedAfterCloseEbadf,
-    readStreamYieldsChunksOfARange,
-    writeStreamWritesInOrder,
     readFileCallbackAfterImmediate,
     truncateNegativeLengthClamps,
     readLengthBeyondDefaultBuffer,
-    readStreamHighWaterMarkZeroNeverYields,
 ]

@@ -1,6 +1,6 @@
 import NodeLoop
 
-let readStreamHighWaterMarkZeroNeverYields = Twin("fs-data/read-stream-high-water-mark-zero-never-yields") {
+let readStreamHighWaterMarkZeroNeverYields = Twin("fs-streams/read-stream-high-water-mark-zero-never-yields") {
     let dir = try fs.mkdtempSync(os.tmpdir() + "/nodeloop-")
     let file = dir + "/data.txt"
     try fs.writeFileSync(file, "hello world")

@@ -1,5 +1,6 @@
-// A write stream writes its chunks in order, each write settling once its chunk is written, and
-// end() closes the file; a stream whose open fails fails every write and end() with that error.
+// A write stream writes its chunks in order, each write's callback running once its chunk is
+// written, and end() closes the file; a stream whose open fails gives that error to the callback
+// of every write and of end(). The callbacks are awaited through promises made around them.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
