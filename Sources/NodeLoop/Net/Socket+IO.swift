@@ -88,7 +88,8 @@ extension Socket {
     @discardableResult
     public func write(_ chunk: Buffer, _ callback: Callback? = nil) -> Bool {
         owner.check("Socket.write")
-        guard readableEnded, !allowHalfOpen, writableEnded else {
+        // A socket with no readable side (a child's stdin) never saw the other side end.
+        guard state.isEnabled, readableEnded, !allowHalfOpen, writableEnded else {
             return _writableCore.write(chunk, encoding: encodingName(of: chunk), callback: callback)
         }
         let error = NodeError.endedByOtherParty

@@ -7,8 +7,8 @@ import Testing
 @Suite struct ChildProcessLifetimeTests {
     @Test func aChildWhoseListenersCaptureItIsFreedAfterCloseAndEveryListenerRuns() throws {
         weak var freedChild: ChildProcess?
-        weak var freedOutput: ChildOutputStream?
-        weak var freedInput: ChildInputStream?
+        weak var freedOutput: Socket?
+        weak var freedInput: Socket?
         weak var freedPayload: Captured?
         var heard: [String] = []
         try runOnFreshLoop {
