@@ -129,6 +129,8 @@ extension Socket {
         if let handle, !handle.isClosing {
             isReading = false
             handle.close { [self] in loop.invoke { emitClose(hadError: hadError) } }
+            // As Node drops its `_handle`: a destroyed socket is `pending` again.
+            self.handle = nil
             callback(error)
         } else {
             callback(error)

@@ -38,8 +38,9 @@ public final class Socket: Duplex<Buffer, Buffer> {
     }
 
     let loop: EventLoop
-    /// The handle, from `connect` or the server's accept; it keeps the socket alive while open.
-    private(set) var handle: LoopHandle?
+    /// The handle, from `connect`, the server's accept or a child's spawn, until the socket is
+    /// destroyed; it keeps the socket alive while open.
+    var handle: LoopHandle?
     private(set) var kind = Kind.tcp
     /// Whether libuv is reading into the socket now.
     var isReading = false
