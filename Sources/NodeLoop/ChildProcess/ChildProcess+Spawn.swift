@@ -24,6 +24,10 @@ extension ChildProcess {
             fflush(nil)
         }
         let status = startProcess(cwd: cwd, env: env)
+        // The child's handles close with the loop; the loop closing is then the child's final
+        // state, where it and its sockets must forget their listeners (which capture them).
+        let running = LoopBound(self, loop: loop)
+        _ = loop.executor.addCloseHandler(ObjectIdentifier(self)) { running.value.forgetListenersAtLoopClose() }
         // Node's `close` waits for the `close` of stdout and stderr, even when the program did
         // not start: libuv opens the pipes before it learns that exec failed, and they end.
         for socket in [stdout, stderr].compactMap({ $0 }) {

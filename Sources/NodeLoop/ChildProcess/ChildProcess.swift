@@ -2,7 +2,7 @@ import CLibUV
 
 // How a child runs, as Node's lib/internal/child_process.js orders it
 // --------------------------------------------------------------------
-//   spawn ─▶ uv_spawn on the process handle (a LoopHandle, held by the child while it runs)
+//   spawn ─▶ uv_spawn on the process handle (a LoopHandle, which holds the child until the exit)
 //         ─▶ 'spawn' on the next tick; stdout and stderr sockets start reading (ChildStdio.swift)
 //   exit callback ─▶ stdin destroyed, process handle closed ─▶ 'exit' (code, signal)
 //         ─▶ next tick: a stdout or stderr nobody consumes is resumed, so that it ends
@@ -10,8 +10,8 @@ import CLibUV
 //   comes last: 'exit' may come before or after the output's end; 'close' comes after both.
 //   A program that cannot start: on the next tick the same steps, with 'error' for 'exit'.
 //
-//   running ──exit (or spawn error)──▶ exited ──stdout, stderr closed──▶ closed
-//                                                                       (listeners dropped)
+//   running ──exit (or spawn error)──▶ exited ──stdout, stderr closed──▶ closed: listeners dropped
+//      └──the loop closes (the handles close with it, no event)──▶ listeners dropped
 
 /// A running (or finished) child process, as Node's `ChildProcess`: events `spawn`, `exit`
 /// (code or signal), `close` (after `exit` and after its stdio streams have closed) and `error`
@@ -153,8 +153,19 @@ public final class ChildProcess: EventEmitter {
     func partClosed() throws {
         closesGot += 1
         guard closesGot == closesNeeded else { return }
+        loop.executor.removeCloseHandler(ObjectIdentifier(self))
         defer { releaseListeners() }
         try emit(.close, ChildExit(code: exitCode, signal: signalCode))
+    }
+
+    /// The loop is closing while the child runs: its process handle and pipes close with the
+    /// loop, without events (the child runs on, as Node leaves its children when it exits), so
+    /// the child and its sockets forget their listeners now.
+    func forgetListenersAtLoopClose() {
+        releaseListeners()
+        for socket in [stdin, stdout, stderr].compactMap({ $0 }) {
+            socket.releaseStreamCallbacks()
+        }
     }
 }
 

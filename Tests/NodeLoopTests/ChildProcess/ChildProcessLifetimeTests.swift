@@ -1,5 +1,10 @@
 import Testing
 @testable import NodeLoop
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A child and its stdio sockets forget their listeners once they have emitted their last event
 /// (`close` for the child and for each socket), so listeners that capture the child or its
@@ -101,6 +106,31 @@ import Testing
         #expect(output == "a\nb\n")
         #expect(freedWriter == nil)
         #expect(freedReader == nil)
+    }
+
+    @Test func aChildStillRunningWhenItsLoopClosesIsFreedWithItsSockets() throws {
+        weak var freedChild: ChildProcess?
+        weak var freedStdout: Socket?
+        var pid: Int32?
+        let loop = EventLoop()
+        loop.run {
+            let child = try childProcess.spawn("sleep", ["1000"])
+            freedChild = child
+            freedStdout = child.stdout
+            pid = child.pid
+            child.on(.exit) { _ in _ = child }
+            child.stdout?.on(.data) { _ in _ = (child, child.stdout) }
+            child.stdin?.on(.close) { _ = child.stdin }
+            setImmediate { loop.stop() }
+        }
+        try loop.close()
+        if let pid {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
+        #expect(freedChild == nil)
+        #expect(freedStdout == nil)
     }
 
     @Test func aChildThatCannotStartIsFreedAfterItsErrorAndClose() throws {
