@@ -41,7 +41,7 @@ public enum Misuse: String, CaseIterable, Sendable {
         case .broadcastChannelClose: "BroadcastChannel.close()"
         case .workerPoolRun: "WorkerPool.run(_:signal:)"
         case .childProcessKill: "ChildProcess.kill"
-        case .childStdinWrite: "ChildInputStream.write"
+        case .childStdinWrite: "Socket.write"
         case .fileHandleStat: "FileHandle.stat"
         case .abortControllerAbort: "AbortController.abort"
         case .abortSignalAddEventListener: "AbortSignal.addEventListener"

@@ -5,8 +5,10 @@
 //   - the child closes (after its exit and the end of its output): success, or `Command failed`;
 //   - the child's `error`: the program could not start, or the abort signal (given to spawn)
 //     has sent the child SIGTERM; the callback gets it at once, without waiting for the child.
-// A timeout or output past `maxBuffer` stops reading, sends the kill signal and lets the
-// child's close report it: `Command failed` with `killed`, or the `maxBuffer` error.
+// A timeout or output past `maxBuffer` destroys the stdout and stderr sockets, sends the kill
+// signal and lets the child's close report it: `Command failed` with `killed`, or the
+// `maxBuffer` error. The output is kept as bytes and decoded as UTF-8 at the end, so that a
+// character split between two chunks decodes whole.
 
 /// The state of one `exec` or `execFile`, held by the child's listeners until it closes.
 final class ExecRun {
@@ -41,7 +43,7 @@ final class ExecRun {
         child.stderr?.on(.data) { [self] chunk in collect(chunk, into: \.stderr, named: "stderr") }
         child.on(.error) { [self] error in
             failure = ExecError(childError: error, args: args)
-            stopReading()
+            destroyOutput()
             try finish(exit: nil)
         }
         child.on(.close) { [self] exit in try finish(exit: exit) }
@@ -65,16 +67,16 @@ final class ExecRun {
         kill()
     }
 
-    /// Node's `kill` inside `execFile`: stop reading, then send the kill signal.
+    /// Node's `kill` inside `execFile`: destroy the output streams, then send the kill signal.
     private func kill() {
-        stopReading()
+        destroyOutput()
         killedHere = true
         _ = try? child?.kill(killSignal)
     }
 
-    private func stopReading() {
-        child?.stdout?.close()
-        child?.stderr?.close()
+    private func destroyOutput() {
+        child?.stdout?.destroy()
+        child?.stderr?.destroy()
     }
 
     /// Calls the callback, once: with the failure found earlier, `Command failed`, or success.

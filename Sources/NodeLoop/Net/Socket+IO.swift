@@ -95,7 +95,8 @@ extension Socket {
     @discardableResult
     public func write(_ chunk: Buffer, _ callback: Callback? = nil) -> Bool {
         owner.check("Socket.write")
-        guard readableEnded, !allowHalfOpen, writableEnded else {
+        // A socket with no readable side (a child's stdin) never saw the other side end.
+        guard state.isEnabled, readableEnded, !allowHalfOpen, writableEnded else {
             return _writableCore.write(chunk, encoding: encodingName(of: chunk), callback: callback)
         }
         let error = NodeError.endedByOtherParty
@@ -139,6 +140,8 @@ extension Socket {
         if let handle, !handle.isClosing {
             isReading = false
             handle.close { [self] in loop.invoke { emitClose(hadError: hadError) } }
+            // As Node drops its `_handle`: a destroyed socket is `pending` again.
+            self.handle = nil
             callback(error)
         } else {
             callback(error)

@@ -40,8 +40,9 @@ public final class Socket: Duplex<Buffer, Buffer> {
     let loop: EventLoop
     // The fields every read or write touches carry no runtime exclusivity check: the socket is
     // loop-confined and no access to them calls out (see docs/performance.md).
-    /// The handle, from `connect` or the server's accept; it keeps the socket alive while open.
-    @exclusivity(unchecked) private(set) var handle: LoopHandle?
+    /// The handle, from `connect`, the server's accept or a child's spawn, until the socket is
+    /// destroyed; it keeps the socket alive while open.
+    @exclusivity(unchecked) var handle: LoopHandle?
     private(set) var kind = Kind.tcp
     /// Whether libuv is reading into the socket now.
     @exclusivity(unchecked) var isReading = false

@@ -365,10 +365,18 @@ open class Readable<Chunk>: Stream {
     public var readableDidRead: Bool { state.dataEmitted }
 
     override var readableProgress: SideProgress? {
-        SideProgress(
+        guard state.isEnabled else { return nil }
+        return SideProgress(
             isOpen: readable, isFinished: state.endEmitted, isEnding: state.ended,
             isDrainedAfterEnd: state.endEmitted || (state.ended && state.isEmpty)
         )
+    }
+
+    /// Leaves the stream without a readable side (Node's `readable: false` option of a
+    /// ``Duplex``): it is ended from the start, emits no `end`, and `finished` and `pipeline`
+    /// see a writable stream only. Call it right after making the stream.
+    func disableReadableSide() {
+        state.disable()
     }
 
     override func releaseCallbacks() {

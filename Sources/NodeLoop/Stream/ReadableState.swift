@@ -30,6 +30,9 @@ struct ReadableState<Chunk> {
     private(set) var ended = false
     /// `end` has been emitted.
     private(set) var endEmitted = false
+    /// False for a stream made without a readable side (Node's `readable: false` option of a
+    /// Duplex), which is ended from the start and emits no `end`.
+    private(set) var isEnabled = true
     /// A `_read` call is waiting for its `push`.
     var reading = false
     /// The current `push` is made from inside `_read`, or the stream is still being made.
@@ -60,6 +63,15 @@ struct ReadableState<Chunk> {
     mutating func enqueue(_ chunk: Chunk, atFront: Bool) {
         length += measure.size(chunk)
         if atFront { buffer.prepend(chunk) } else { buffer.append(chunk) }
+    }
+
+    /// Node's `readable: false`: the side is ended, its `end` counted as emitted, before
+    /// anything was pushed.
+    mutating func disable() {
+        precondition(!ended && isEmpty, "ReadableState: readable side disabled after it was used")
+        isEnabled = false
+        ended = true
+        endEmitted = true
     }
 
     /// `push(null)`: no chunk will follow.

@@ -1,5 +1,5 @@
-// The events of Node's streams. `end`, `finish` and `drain` (no value) were declared with the
-// child process's streams and are shared; the ones below complete the set.
+// The events of Node's streams, each declared once: every stream (and a child's stdio, which
+// is a socket) uses these.
 
 extension EventName {
     /// A chunk of a readable stream (Node's `'data'`). Its payload is the stream's chunk type:
@@ -12,6 +12,14 @@ extension EventName {
 }
 
 extension EventName where Payload == Void {
+    /// A readable stream has no more data: every chunk has been consumed (Node's `'end'`).
+    public static var end: Self { Self("end") }
+    /// Every chunk written to a writable stream has been handled and the stream has ended
+    /// (Node's `'finish'`).
+    public static var finish: Self { Self("finish") }
+    /// The chunks that filled a writable stream past its high-water mark have been handled:
+    /// writing may go on (Node's `'drain'`).
+    public static var drain: Self { Self("drain") }
     /// A readable stream has data to `read()`, or has reached its end (Node's `'readable'`).
     /// Listening to it puts the stream in paused mode.
     public static var readable: Self { Self("readable") }

@@ -87,7 +87,7 @@ import Darwin
         let loop = EventLoop()
         weak var spawned: ChildProcess?
         weak var executed: ChildProcess?
-        weak var input: ChildInputStream?
+        weak var input: Socket?
         loop.run {
             let child = try childProcess.spawn("sh", ["-c", "echo spawned"], signal: AbortController().signal, timeout: 60_000)
             child.on(.close) { _ in }

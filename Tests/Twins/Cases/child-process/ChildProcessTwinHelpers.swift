@@ -10,3 +10,8 @@ func childJSON(_ text: String) -> String {
 func orNull(_ value: Any?) -> Any {
     value ?? "null"
 }
+
+/// Node's `stream instanceof net.Socket`, for a stream seen as any ``Stream``.
+func isSocket(_ stream: Stream?) -> Bool {
+    stream is Socket
+}

@@ -11,4 +11,12 @@ let childProcessTwins: [Twin] = [
     execAbort,
     spawnTimeoutAbort,
     outputHeldUntilDataListener,
+    stdioAreSockets,
+    pipeBetweenChildren,
+    stdinWriteFalseDrain,
+    stdoutPipelineTransform,
+    stdoutForAwait,
+    exitBeforeStdioClose,
+    stdoutDestroyWhileWriting,
+    stdinEndFinishCloseOrder,
 ]

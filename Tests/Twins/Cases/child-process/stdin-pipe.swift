@@ -1,7 +1,7 @@
 import NodeLoop
 
 let childStdinPipe = Twin("child-process/stdin-pipe") {
-    func run(_ command: String, _ args: [String], feed: (ChildInputStream) throws -> Void, then: (() throws -> Void)? = nil) throws {
+    func run(_ command: String, _ args: [String], feed: (Socket) throws -> Void, then: (() throws -> Void)? = nil) throws {
         let child = try childProcess.spawn(command, args)
         var out = ""
         child.stdout?.on(.data) { chunk in out += try chunk.toString() }
