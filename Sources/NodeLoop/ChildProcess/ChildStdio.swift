@@ -32,13 +32,9 @@ extension Socket {
     static func childStdio(parentReads: Bool) -> Socket {
         let socket = Socket()
         _ = socket.openHandle(.pipe)
-        if !parentReads {
-            socket.disableReadableSide()
-            // A write to a pipe whose reader has gone raises SIGPIPE, which ends a process by
-            // default; Node ignores it so that the write fails with EPIPE instead. libuv gives
-            // every child the default disposition back, so children are not affected.
-            signal(SIGPIPE, SIG_IGN)
-        }
+        // Node's stdin has no readable side; a write to a child that has gone fails with
+        // EPIPE (opening the socket ignored SIGPIPE).
+        if !parentReads { socket.disableReadableSide() }
         return socket
     }
 

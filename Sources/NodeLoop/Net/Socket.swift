@@ -1,4 +1,9 @@
 import CLibUV
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // How a socket runs, as Node's lib/net.js orders it
 // -------------------------------------------------
@@ -98,6 +103,7 @@ public final class Socket: Duplex<Buffer, Buffer> {
     /// Opens the socket's handle, held by the loop while open and closed with it.
     @discardableResult
     func openHandle(_ kind: Kind) -> LoopHandle {
+        _ = sigpipeIgnored
         self.kind = kind
         let handle: LoopHandle
         switch kind {
@@ -255,3 +261,12 @@ extension EventName where Payload == Void {
     /// A server is listening (Node's `'listening'`).
     public static var listening: Self { Self("listening") }
 }
+
+/// A write to a peer that has gone (a closed TCP connection, a pipe whose reader exited) raises
+/// SIGPIPE, which ends a process by default. Node ignores it at start-up so that the write fails
+/// with `EPIPE` instead; NodeLoop does it once, when the process's first stream socket opens.
+/// libuv gives every child the default disposition back, so children are not affected.
+private let sigpipeIgnored: Void = {
+    signal(SIGPIPE, SIG_IGN)
+}()
+

@@ -27,4 +27,5 @@ let netTwins: [Twin] = [
     connectTriesEveryAddress,
     connectLookupAnswersChecked,
     listenOnHostName,
+    writeToAPeerThatHasGone,
 ]
