@@ -62,7 +62,12 @@ final class LoopHandle: ManagedBuffer<LoopHandleState, uv_any_handle> {
         handle.base.pointee.data = Unmanaged.passRetained(handle).toOpaque()
         if closesWithLoop {
             let closeWithLoop = LoopBound(handle, loop: loop)
-            _ = loop.executor.addCloseHandler(ObjectIdentifier(handle)) { closeWithLoop.value.close() }
+            _ = loop.executor.addCloseHandler(ObjectIdentifier(handle)) {
+                let handle = closeWithLoop.value
+                let owner = handle.state.pointee.owner as? ClosedWithLoop
+                handle.close()
+                owner?.handleClosedWithLoop()
+            }
         }
         return handle
     }
@@ -138,6 +143,13 @@ final class LoopHandle: ManagedBuffer<LoopHandleState, uv_any_handle> {
             closed?()
         }
     }
+}
+
+/// An owner that must hear when the loop closing closed its handle: that is its final state,
+/// so it drops the closures and listeners that could keep it alive (docs/architecture.md,
+/// "Lifetime").
+protocol ClosedWithLoop: AnyObject {
+    func handleClosedWithLoop()
 }
 
 /// libuv's short name for a status code (`ENOENT`), or the number when libuv has none.

@@ -262,6 +262,19 @@ extension EventName where Payload == Void {
     public static var listening: Self { Self("listening") }
 }
 
+extension Socket: ClosedWithLoop {
+    /// A socket still open when its loop closes emits nothing more: it forgets its listeners
+    /// and closures, which may capture it.
+    func handleClosedWithLoop() {
+        connecting = false
+        addressAttempts = nil
+        pendingWrite = nil
+        pendingFinal = nil
+        idleTimer = nil
+        releaseStreamCallbacks()
+    }
+}
+
 /// A write to a peer that has gone (a closed TCP connection, a pipe whose reader exited) raises
 /// SIGPIPE, which ends a process by default. Node ignores it at start-up so that the write fails
 /// with `EPIPE` instead; NodeLoop does it once, when the process's first stream socket opens.

@@ -116,3 +116,32 @@ import Testing
         #expect(weakClient == nil)
     }
 }
+
+/// A socket's final state when its loop closes first.
+@Suite struct SocketLoopCloseTests {
+    @Test func socketsStillOpenWhenTheLoopClosesDropTheListenersThatCaptureThem() throws {
+        weak var weakClient: Socket?
+        weak var weakAccepted: Socket?
+        let loop = EventLoop()
+        loop.run {
+            let server = net.createServer()
+            server.on(.connection) { socket in
+                socket.on(.data) { _ in _ = socket.bytesRead }
+                weakAccepted = socket
+                server.unref()
+                socket.unref()
+            }
+            try server.listen(0, "127.0.0.1") {
+                let client = try net.connect(port: server.address()!.port, host: "127.0.0.1")
+                client.on(.data) { _ in _ = client.bytesRead }
+                client.on(.close) { (_: Bool) in _ = client.destroyed }
+                try client.setTimeout(60_000) { _ = client.timeout }
+                client.unref()
+                weakClient = client
+            }
+        }
+        try loop.close()
+        #expect(weakClient == nil)
+        #expect(weakAccepted == nil)
+    }
+}

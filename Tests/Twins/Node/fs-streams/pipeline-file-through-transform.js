@@ -19,7 +19,9 @@ pipeline(fs.createReadStream(source, { highWaterMark: 1000 }), upperCase(), out,
   console.log('done', error, out.closed, out.bytesWritten, text.length, text.slice(0, 18).replace(/\n/g, '|'));
   const broken = fs.createWriteStream(path.join(dir, 'other.txt'));
   pipeline(fs.createReadStream(path.join(dir, 'missing.txt')), upperCase(), broken, (error) => {
-    console.log('failed', error.code, broken.destroyed, fs.existsSync(path.join(dir, 'other.txt')));
+    // Whether other.txt exists by now depends on whether its open won the race with the
+    // destroy, in Node as in NodeLoop, so it is not printed.
+    console.log('failed', error.code, broken.destroyed);
     fs.rmSync(dir, { recursive: true });
   });
 });
