@@ -26,6 +26,14 @@ public final class WritableCore<Input> {
     @exclusivity(unchecked) private var write: (Input, String, @escaping Stream.Callback) throws -> Void = { _, _, callback in callback(nil) }
     private var writev: (([(chunk: Input, encoding: String)], @escaping Stream.Callback) throws -> Void)?
     private var final: ((@escaping Stream.Callback) throws -> Void)?
+    /// The callback every `_write` and `_writev` gets (Node's `onwrite`), made at the first
+    /// write and kept: one closure a stream rather than one a write. It holds this side weakly
+    /// (it is stored here); ``writingOwner`` keeps the stream alive while a write is in flight.
+    // Loop-confined; read once a write: no runtime exclusivity check.
+    @exclusivity(unchecked) private var writeCompletion: Stream.Callback?
+    /// The stream, held from `_write` until it calls back, so that a write in flight keeps its
+    /// stream alive as Node's request objects do; nil when no write is in flight.
+    @exclusivity(unchecked) private var writingOwner: Stream?
 
     init(objectMode: Bool, highWaterMark: Int?) {
         state = WritableState(measure: ChunkMeasure(objectMode: objectMode), highWaterMark: highWaterMark)
@@ -89,7 +97,8 @@ public final class WritableCore<Input> {
         _ owner: Stream, size: Int, callback: Stream.Callback?, _ call: (@escaping Stream.Callback) throws -> Void
     ) {
         state.beginWrite(size: size, callback: callback)
-        let completed: Stream.Callback = { [self, owner] error in withExtendedLifetime(owner) { writeCompleted(error) } }
+        writingOwner = owner
+        let completed = completion()
         if owner.lifecycle.destroyed {
             completed(NodeError.streamDestroyed("write"))
         } else {
@@ -98,9 +107,23 @@ public final class WritableCore<Input> {
         state.sync = false
     }
 
+    /// The callback for `_write`, made once a stream (see ``writeCompletion``).
+    private func completion() -> Stream.Callback {
+        if let writeCompletion { return writeCompletion }
+        let completed: Stream.Callback = { [weak self] error in self?.writeCompleted(error) }
+        writeCompletion = completed
+        return completed
+    }
+
     /// `_write` called back (Node's `onwrite`).
     private func writeCompleted(_ error: (any Error)?) {
-        let sync = state.sync
+        // The stream lives to the end of this call at least; a second call finds nil.
+        let writing = writingOwner
+        writingOwner = nil
+        withExtendedLifetime(writing) { writeCompleted(error, sync: state.sync) }
+    }
+
+    private func writeCompleted(_ error: (any Error)?, sync: Bool) {
         guard let callback = state.completeWrite() else {
             owner.errorOrDestroy(NodeError.multipleCallback, sync: false)
             return
@@ -325,11 +348,13 @@ public final class WritableCore<Input> {
         )
     }
 
-    /// Drops the implementation's closures once the stream has closed.
+    /// Drops the implementation's closures once the stream has closed, and the stream itself if
+    /// a write never called back (a socket destroyed while connecting drops its pending write).
     func release() {
         write = { _, _, callback in callback(nil) }
         writev = nil
         final = nil
+        writingOwner = nil
     }
 }
 
