@@ -63,6 +63,22 @@ public final class WritableCore<Input> {
 
     /// Node's `write(chunk, encoding, cb)`, for a chunk already in the stream's chunk type.
     func write(_ chunk: Input, encoding: String, callback: Stream.Callback?) -> Bool {
+        write(chunk, encoding: encoding, callback: callback) { [self] chunk, completed in
+            try write(chunk, encoding, completed)
+            return false
+        }
+    }
+
+    /// Node's `write`, for a stream that can hand a chunk on without `_write`'s callback: when
+    /// the chunk goes to the stream at once (nothing in flight, buffered or corked),
+    /// `writeAtOnce` gets it instead of `_write`, with the callback to call, and returns true
+    /// when it took the whole chunk without calling it. The write then completes as if `_write`
+    /// had called back before returning (Node's order: the callback on a tick), without the
+    /// call through the callback. A socket whose `uv_try_write` takes the chunk is the case.
+    func write(
+        _ chunk: Input, encoding: String, callback: Stream.Callback?,
+        writeAtOnce: (Input, @escaping Stream.Callback) throws -> Bool
+    ) -> Bool {
         // One strong reference for the whole write: each read of the unowned one is a check
         // and a retain.
         let owner = owner
@@ -85,16 +101,17 @@ public final class WritableCore<Input> {
         if state.writing || state.corked > 0 || owner.lifecycle.errored != nil || !owner.lifecycle.constructed {
             state.buffered.append(.init(chunk: chunk, encoding: encoding, callback: callback))
         } else {
-            startWrite(owner, size: size, callback: callback) { try self.write(chunk, encoding, $0) }
+            startWrite(owner, size: size, callback: callback) { try writeAtOnce(chunk, $0) }
         }
         // Measured after the write: a chunk `_write` took at once does not count.
         let below = state.isBelowHighWaterMark()
         return below && owner.lifecycle.errored == nil && !owner.lifecycle.destroyed
     }
 
-    /// Hands one chunk (or a batch) to the implementation, with the callback it must call.
+    /// Hands one chunk (or a batch) to the implementation, with the callback it must call;
+    /// `call` returns true when the chunk was taken whole and the callback is not to come.
     private func startWrite(
-        _ owner: Stream, size: Int, callback: Stream.Callback?, _ call: (@escaping Stream.Callback) throws -> Void
+        _ owner: Stream, size: Int, callback: Stream.Callback?, _ call: (@escaping Stream.Callback) throws -> Bool
     ) {
         state.beginWrite(size: size, callback: callback)
         writingOwner = owner
@@ -102,7 +119,11 @@ public final class WritableCore<Input> {
         if owner.lifecycle.destroyed {
             completed(NodeError.streamDestroyed("write"))
         } else {
-            do { try call(completed) } catch { completed(error) }
+            do {
+                if try call(completed) { writeCompleted(nil) }
+            } catch {
+                completed(error)
+            }
         }
         state.sync = false
     }
@@ -186,12 +207,14 @@ public final class WritableCore<Input> {
             }
             startWrite(owner, size: size, callback: batchCallback) { completed in
                 try writev(pending.map { ($0.chunk, $0.encoding) }, completed)
+                return false
             }
         } else {
             repeat {
                 let next = state.buffered.removeFirst()
                 startWrite(owner, size: state.measure.size(next.chunk), callback: next.callback) {
                     try self.write(next.chunk, next.encoding, $0)
+                    return false
                 }
             } while state.buffered.count > 0 && !state.writing
         }
