@@ -67,7 +67,27 @@ extension Socket {
     /// Hands `chunk` to libuv: what the socket takes at once (`uv_try_write`), the rest as one
     /// `uv_write`. `callback` runs at once when all was taken, as Node's does.
     func dispatch(_ chunk: Buffer, _ callback: @escaping Callback) {
-        guard let handle, !handle.isClosing else { return callback(NodeError.socketClosed) }
+        if dispatchAtOnce(chunk, callback) { callback(nil) }
+    }
+
+    /// `_write` for the writable core's at-once path: as ``dispatch(_:_:)``, but returns true
+    /// instead of calling `callback` when the socket took the whole chunk at once.
+    private func writeAtOnce(_ chunk: Buffer, _ callback: @escaping Callback) -> Bool {
+        // A write that comes while connecting waits for the connection, as in `_write`.
+        if connecting {
+            pendingWrite = (chunk, callback)
+            return false
+        }
+        return dispatchAtOnce(chunk, callback)
+    }
+
+    /// The work of ``dispatch(_:_:)``; returns true, without calling `callback`, when all of
+    /// `chunk` was taken at once.
+    private func dispatchAtOnce(_ chunk: Buffer, _ callback: @escaping Callback) -> Bool {
+        guard let handle, !handle.isClosing else {
+            callback(NodeError.socketClosed)
+            return false
+        }
         idleTimer?.refresh()
         bytesDispatched += chunk.count
         let bytes = chunk.bytes
@@ -75,8 +95,11 @@ extension Socket {
             var buffer = uv_buf_init(UnsafeMutablePointer(mutating: whole.baseAddress).map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }, UInt32(whole.count))
             return uv_try_write(handle.stream, &buffer, 1)
         }
-        if Int(taken) == bytes.count { return callback(nil) }
-        if taken < 0 && taken != UV_EAGAIN.rawValue { return callback(NodeError.errno(taken, syscall: "write")) }
+        if Int(taken) == bytes.count { return true }
+        if taken < 0 && taken != UV_EAGAIN.rawValue {
+            callback(NodeError.errno(taken, syscall: "write"))
+            return false
+        }
         let status = WriteRequest.write(bytes[Int(Swift.max(taken, 0))...], to: handle.stream) { [self] status in
             loop.invoke { [self] in
                 // Writes cut short by destroying are not errors (Node's `onWriteComplete`).
@@ -87,6 +110,7 @@ extension Socket {
             }
         }
         if status < 0 { callback(NodeError.errno(status, syscall: "write")) }
+        return false
     }
 
     /// Writes a chunk (Node's `socket.write`). After the other side ended a socket that does
@@ -97,7 +121,9 @@ extension Socket {
         owner.check("Socket.write")
         // A socket with no readable side (a child's stdin) never saw the other side end.
         guard state.isEnabled, readableEnded, !allowHalfOpen, writableEnded else {
-            return _writableCore.write(chunk, encoding: encodingName(of: chunk), callback: callback)
+            return _writableCore.write(
+                chunk, encoding: encodingName(of: chunk), callback: callback, writeAtOnce: writeAtOnce
+            )
         }
         let error = NodeError.endedByOtherParty
         if let callback { process.nextTick { callback(error) } }

@@ -26,6 +26,14 @@ public final class WritableCore<Input> {
     @exclusivity(unchecked) private var write: (Input, String, @escaping Stream.Callback) throws -> Void = { _, _, callback in callback(nil) }
     private var writev: (([(chunk: Input, encoding: String)], @escaping Stream.Callback) throws -> Void)?
     private var final: ((@escaping Stream.Callback) throws -> Void)?
+    /// The callback every `_write` and `_writev` gets (Node's `onwrite`), made at the first
+    /// write and kept: one closure a stream rather than one a write. It holds this side weakly
+    /// (it is stored here); ``writingOwner`` keeps the stream alive while a write is in flight.
+    // Loop-confined; read once a write: no runtime exclusivity check.
+    @exclusivity(unchecked) private var writeCompletion: Stream.Callback?
+    /// The stream, held from `_write` until it calls back, so that a write in flight keeps its
+    /// stream alive as Node's request objects do; nil when no write is in flight.
+    @exclusivity(unchecked) private var writingOwner: Stream?
 
     init(objectMode: Bool, highWaterMark: Int?) {
         state = WritableState(measure: ChunkMeasure(objectMode: objectMode), highWaterMark: highWaterMark)
@@ -55,6 +63,22 @@ public final class WritableCore<Input> {
 
     /// Node's `write(chunk, encoding, cb)`, for a chunk already in the stream's chunk type.
     func write(_ chunk: Input, encoding: String, callback: Stream.Callback?) -> Bool {
+        write(chunk, encoding: encoding, callback: callback) { [self] chunk, completed in
+            try write(chunk, encoding, completed)
+            return false
+        }
+    }
+
+    /// Node's `write`, for a stream that can hand a chunk on without `_write`'s callback: when
+    /// the chunk goes to the stream at once (nothing in flight, buffered or corked),
+    /// `writeAtOnce` gets it instead of `_write`, with the callback to call, and returns true
+    /// when it took the whole chunk without calling it. The write then completes as if `_write`
+    /// had called back before returning (Node's order: the callback on a tick), without the
+    /// call through the callback. A socket whose `uv_try_write` takes the chunk is the case.
+    func write(
+        _ chunk: Input, encoding: String, callback: Stream.Callback?,
+        writeAtOnce: (Input, @escaping Stream.Callback) throws -> Bool
+    ) -> Bool {
         // One strong reference for the whole write: each read of the unowned one is a check
         // and a retain.
         let owner = owner
@@ -77,30 +101,50 @@ public final class WritableCore<Input> {
         if state.writing || state.corked > 0 || owner.lifecycle.errored != nil || !owner.lifecycle.constructed {
             state.buffered.append(.init(chunk: chunk, encoding: encoding, callback: callback))
         } else {
-            startWrite(owner, size: size, callback: callback) { try self.write(chunk, encoding, $0) }
+            startWrite(owner, size: size, callback: callback) { try writeAtOnce(chunk, $0) }
         }
         // Measured after the write: a chunk `_write` took at once does not count.
         let below = state.isBelowHighWaterMark()
         return below && owner.lifecycle.errored == nil && !owner.lifecycle.destroyed
     }
 
-    /// Hands one chunk (or a batch) to the implementation, with the callback it must call.
+    /// Hands one chunk (or a batch) to the implementation, with the callback it must call;
+    /// `call` returns true when the chunk was taken whole and the callback is not to come.
     private func startWrite(
-        _ owner: Stream, size: Int, callback: Stream.Callback?, _ call: (@escaping Stream.Callback) throws -> Void
+        _ owner: Stream, size: Int, callback: Stream.Callback?, _ call: (@escaping Stream.Callback) throws -> Bool
     ) {
         state.beginWrite(size: size, callback: callback)
-        let completed: Stream.Callback = { [self, owner] error in withExtendedLifetime(owner) { writeCompleted(error) } }
+        writingOwner = owner
+        let completed = completion()
         if owner.lifecycle.destroyed {
             completed(NodeError.streamDestroyed("write"))
         } else {
-            do { try call(completed) } catch { completed(error) }
+            do {
+                if try call(completed) { writeCompleted(nil) }
+            } catch {
+                completed(error)
+            }
         }
         state.sync = false
     }
 
+    /// The callback for `_write`, made once a stream (see ``writeCompletion``).
+    private func completion() -> Stream.Callback {
+        if let writeCompletion { return writeCompletion }
+        let completed: Stream.Callback = { [weak self] error in self?.writeCompleted(error) }
+        writeCompletion = completed
+        return completed
+    }
+
     /// `_write` called back (Node's `onwrite`).
     private func writeCompleted(_ error: (any Error)?) {
-        let sync = state.sync
+        // The stream lives to the end of this call at least; a second call finds nil.
+        let writing = writingOwner
+        writingOwner = nil
+        withExtendedLifetime(writing) { writeCompleted(error, sync: state.sync) }
+    }
+
+    private func writeCompleted(_ error: (any Error)?, sync: Bool) {
         guard let callback = state.completeWrite() else {
             owner.errorOrDestroy(NodeError.multipleCallback, sync: false)
             return
@@ -163,12 +207,14 @@ public final class WritableCore<Input> {
             }
             startWrite(owner, size: size, callback: batchCallback) { completed in
                 try writev(pending.map { ($0.chunk, $0.encoding) }, completed)
+                return false
             }
         } else {
             repeat {
                 let next = state.buffered.removeFirst()
                 startWrite(owner, size: state.measure.size(next.chunk), callback: next.callback) {
                     try self.write(next.chunk, next.encoding, $0)
+                    return false
                 }
             } while state.buffered.count > 0 && !state.writing
         }
@@ -325,11 +371,13 @@ public final class WritableCore<Input> {
         )
     }
 
-    /// Drops the implementation's closures once the stream has closed.
+    /// Drops the implementation's closures once the stream has closed, and the stream itself if
+    /// a write never called back (a socket destroyed while connecting drops its pending write).
     func release() {
         write = { _, _, callback in callback(nil) }
         writev = nil
         final = nil
+        writingOwner = nil
     }
 }
 
