@@ -17,11 +17,13 @@ struct HTTPMessageHead: Sendable {
     let fields: HTTPHeaderFields
 
     private let buffer: HTTPHeadBuffer
+    private let isResponse: Bool
 
     init(
-        method: HTTPMethod, version: (major: Int, minor: Int), statusCode: Int, shouldKeepAlive: Bool,
-        upgrade: Bool, buffer: HTTPHeadBuffer
+        kind: HTTPParser.Kind, method: HTTPMethod, version: (major: Int, minor: Int), statusCode: Int,
+        shouldKeepAlive: Bool, upgrade: Bool, buffer: HTTPHeadBuffer
     ) {
+        isResponse = kind == .response
         self.method = method
         (versionMajor, versionMinor) = version
         self.statusCode = statusCode
@@ -32,10 +34,12 @@ struct HTTPMessageHead: Sendable {
     }
 
     /// The request target as sent (`IncomingMessage.url`); empty for a response.
-    var url: String { HTTPHeadBuffer.latin1String(buffer.bytes, buffer.startLineText) }
+    var url: String { isResponse ? "" : startLineText }
 
     /// The response's reason phrase as sent (`IncomingMessage.statusMessage`); empty for a request.
-    var statusMessage: String { url }
+    var statusMessage: String { isResponse ? startLineText : "" }
+
+    private var startLineText: String { HTTPHeadBuffer.latin1String(buffer.bytes, buffer.startLineText) }
 }
 
 /// Header lines in arrival order: a head's headers or a message's trailers.

@@ -32,7 +32,7 @@ extension HTTPParser {
             : kind == .request && method == .connect
         headerBytes = 0
         let parsed = HTTPMessageHead(
-            method: method, version: (Int(versionMajor), Int(versionMinor)),
+            kind: kind, method: method, version: (Int(versionMajor), Int(versionMinor)),
             statusCode: kind == .response ? Int(statusCode) : 0,
             shouldKeepAlive: shouldKeepAlive, upgrade: upgrade, buffer: head
         )
