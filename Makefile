@@ -4,6 +4,7 @@
 SWIFT ?= swift
 
 .PHONY: run test build deps record tsan asan release-traps patterns primes file-batch worker-split worker-pool-queue clean fuzz docs
+.PHONY: record-http tsan-http asan-http
 
 ## Builds and runs the ordering tour, each chapter beside Node's recorded output.
 run: deps
@@ -19,6 +20,11 @@ build: deps
 
 deps:
 	@bash scripts/ensure-libuv.sh
+
+## Re-records node's verdicts on the HTTP parser's conformance cases (Tests/HTTPConformance/
+## cases.js into node-recording.json; needs node).
+record-http:
+	node Tests/HTTPConformance/record.js --write
 
 ## Builds the DocC documentation (Sources/NodeLoop/NodeLoop.docc and every doc comment) into
 ## .build-docs/NodeLoop.doccarchive, failing on any DocC warning. The swift-docc-plugin is a
@@ -79,7 +85,7 @@ release-traps: deps
 ## (`make test` runs it).
 tsan: deps
 	TSAN_OPTIONS="$${TSAN_OPTIONS:+$$TSAN_OPTIONS:}allocator_may_return_null=1" \
-		$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --skip recordingIsCurrent
+		$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --skip recordingIsCurrent $(if $(FILTER),--filter $(FILTER))
 
 ## The whole suite (unit tests, twin cases, tour chapters) under AddressSanitizer with
 ## LeakSanitizer on: the twins' executables are ASan-built too, and a memory error or a leak in
@@ -88,7 +94,13 @@ tsan: deps
 asan: deps
 	ASAN_OPTIONS="$${ASAN_OPTIONS:+$$ASAN_OPTIONS:}detect_leaks=1:allocator_may_return_null=1" \
 	LSAN_OPTIONS="$${LSAN_OPTIONS:+$$LSAN_OPTIONS:}suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0" \
-		$(SWIFT) test --sanitize=address --scratch-path .build-asan --skip recordingIsCurrent
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan --skip recordingIsCurrent $(if $(FILTER),--filter $(FILTER))
+
+## The HTTP parser's tests alone under each sanitizer (`make tsan FILTER=...` runs any subset).
+tsan-http:
+	$(MAKE) tsan FILTER=HTTP
+asan-http:
+	$(MAKE) asan FILTER=HTTP
 
 ## Differential fuzzing against Node (needs node): `make fuzz SEEDS=10000 FROM=1 JOBS=2`
 ## runs that many random scenarios through node and NodeLoop and prints the first divergence,
