@@ -13,10 +13,10 @@ let readStreamPipeCopiesAFile = Twin("fs-streams/read-stream-pipe-copies-a-file"
     let writer = try fs.createWriteStream(copy)
     writer.on(.pipe) { from in console.log("pipe", from === reader) }
     reader.on(.end) { console.log("reader end", reader.bytesRead) }
-    reader.on(.close) { console.log("reader close") }
     writer.on(.finish) { console.log("writer finish", writer.bytesWritten) }
     writer.on(.close) {
         let copied = try fs.readFileSync(copy)
+        console.log("reader destroyed", reader.destroyed)
         console.log("writer close", copied.length, copied.equals(bytes), checksum(copied) == checksum(bytes), checksum(copied))
         try fs.rmSync(dir, recursive: true)
     }
