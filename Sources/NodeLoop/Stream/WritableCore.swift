@@ -162,7 +162,7 @@ public final class WritableCore<Input> {
             return
         }
         if state.buffered.count > 0 { writeBuffered() }
-        guard sync else { return afterWrite(count: 1, callback: callback) }
+        guard sync else { return afterWrite(count: 1, callback: callback, finishesNow: true) }
         // A write completed inside `_write`: its callback waits for a tick. A write with no
         // callback needs that tick only for `drain` (or, as Node 20 has it, in object mode);
         // otherwise it is counted done at once, and a pending tick serves the others.
@@ -174,11 +174,15 @@ public final class WritableCore<Input> {
         }
         state.afterWritePending = true
         let owner = owner
-        process.nextTick { [self, owner] in withExtendedLifetime(owner) { afterWrite(count: 1, callback: callback) } }
+        process.nextTick { [self, owner] in
+            withExtendedLifetime(owner) { afterWrite(count: 1, callback: callback, finishesNow: false) }
+        }
     }
 
-    /// After completed writes: `drain` if due, then their callbacks, then maybe `finish`.
-    private func afterWrite(count: Int, callback: Stream.Callback?) {
+    /// After completed writes: `drain` if due, then their callbacks, then maybe `finish`: in the
+    /// same tick after a write that completed later (`finishesNow`), as Node does, and on a
+    /// tick of its own after writes that completed inside `_write`.
+    private func afterWrite(count: Int, callback: Stream.Callback?, finishesNow: Bool) {
         state.afterWritePending = false
         if state.takeDrain(destroyed: lifecycle.destroyed) { owner.emitReporting(.drain) }
         for _ in 0..<count {
@@ -186,7 +190,7 @@ public final class WritableCore<Input> {
             callback?(nil)
         }
         if lifecycle.destroyed { failBuffered() }
-        if state.ending { finishMaybe(sync: true) }
+        if state.ending { finishMaybe(sync: !finishesNow) }
     }
 
     /// Writes what waits in the buffer: all of it to `_writev` when there is one and more than

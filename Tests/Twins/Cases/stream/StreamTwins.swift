@@ -1,4 +1,5 @@
 let streamTwins: [Twin] = [
+    finishRightAfterLastWriteCallback,
     flowingStartsOnNextTick,
     readableEventReadLoop,
     pushAfterEOFErrors,
