@@ -16,3 +16,4 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + dnsTwins
     + netTwins
     + dgramTwins
+    + httpTwins

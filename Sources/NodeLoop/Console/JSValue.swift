@@ -36,6 +36,7 @@ enum JSValue {
         case let number as any BinaryInteger: self = .integer(number)
         case let error as any NodeStyleError: self = .error(error)
         case let buffer as Buffer: self = .buffer(buffer)
+        case let header as HTTPHeaderValue: self = JSValue(header.inspected)
         case let record as any InspectableAsObject:
             self = .object(record.inspectedProperties, className: record.inspectedClassName)
         case let array as [Any?]: self = .array(array)

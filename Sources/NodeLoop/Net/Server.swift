@@ -19,7 +19,7 @@ import CLibUV
 ///     console.log("listening on", server.address()!.port)
 /// }
 /// ```
-public final class Server: EventEmitter {
+public class Server: EventEmitter {
     let loop: EventLoop
     private let allowHalfOpen: Bool
     private let pauseOnConnect: Bool
