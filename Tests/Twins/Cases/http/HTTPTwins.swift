@@ -22,4 +22,8 @@ let httpTwins: [Twin] = [
     maxRequestsPerSocket,
     http10RequestCloses,
     responseWriteAfterEndErrors,
+    headersTimeoutGets408,
+    keepAliveTimeoutClosesIdleConnection,
+    serverTimeoutEvent,
+    closeAllConnections,
 ]
