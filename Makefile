@@ -66,6 +66,18 @@ echo: deps
 	@$(SWIFT) run nodeloop-echo
 	@if command -v node >/dev/null; then echo "== node (Samples/Echo/Node/echo.js)"; node Samples/Echo/Node/echo.js; fi
 
+## A static file server on 127.0.0.1:8080 serving Samples/Serve/public (Ctrl-C stops).
+.PHONY: serve serve-demo
+serve: deps
+	$(SWIFT) run nodeloop-serve
+
+## The file server on a free port, asked for five paths by a client in the same program; then
+## its JS twin under node, which prints the same lines.
+serve-demo: deps
+	@echo "== NodeLoop (Samples/Serve/main.swift)"
+	@$(SWIFT) run nodeloop-serve --demo
+	@if command -v node >/dev/null; then echo "== node (Samples/Serve/Node/serve.js)"; node Samples/Serve/Node/serve.js --demo; fi
+
 ## Three child processes that sleep, one after another and then all at once, with both timings.
 .PHONY: three-processes
 three-processes: deps

@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "nodeloop-worker-pool-queue", targets: ["WorkerPoolQueue"]),
         .executable(name: "nodeloop-three-processes", targets: ["ThreeProcesses"]),
         .executable(name: "nodeloop-echo", targets: ["Echo"]),
+        .executable(name: "nodeloop-serve", targets: ["Serve"]),
         .executable(name: "nodeloop-fuzz", targets: ["NodeLoopFuzz"]),
         // A product so that `make release-traps` can build it alone, optimised.
         .executable(name: "nodeloop-misuse", targets: ["NodeLoopMisuse"]),
@@ -52,6 +53,8 @@ let package = Package(
         ),
         // An echo server and three clients on 127.0.0.1 (the net module).
         .executableTarget(name: "Echo", dependencies: ["NodeLoop"], path: "Samples/Echo", exclude: ["Node"]),
+        // A static file server streaming files into responses (the http module).
+        .executableTarget(name: "Serve", dependencies: ["NodeLoop"], path: "Samples/Serve", exclude: ["Node", "public"]),
         // The Swift halves of the twin cases; their JS halves and Node's recordings sit under Node/.
         .executableTarget(
             name: "NodeLoopTwins",
