@@ -212,11 +212,7 @@ extension HTTPParser {
     mutating func readChunkExtensionName<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .token) { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        let byte = input[q]
+        guard let byte = Self.skipRun(of: .token, in: input, at: &p) else { return }
         if byte == lf {
             try close(input, at: p, errorAt: p, delegate)
             throw fail(.crExpected, "Missing expected CR after chunk extension name", at: p)
@@ -240,11 +236,7 @@ extension HTTPParser {
     mutating func readChunkExtensionValue<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .token) { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        let byte = input[q]
+        guard let byte = Self.skipRun(of: .token, in: input, at: &p) else { return }
         switch byte {
         case UInt8(ascii: "\""):
             p += 1
@@ -268,11 +260,8 @@ extension HTTPParser {
     mutating func readChunkExtensionQuoted<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .quoted) { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        switch input[q] {
+        guard let byte = Self.skipRun(of: .quoted, in: input, at: &p) else { return }
+        switch byte {
         case UInt8(ascii: "\""):
             p += 1
             try close(input, at: p, errorAt: p, delegate)

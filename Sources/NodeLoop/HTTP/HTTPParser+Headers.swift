@@ -60,11 +60,8 @@ extension HTTPParser {
     mutating func readField<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .token) { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        switch input[q] {
+        guard let byte = Self.skipRun(of: .token, in: input, at: &p) else { return }
+        switch byte {
         case UInt8(ascii: ":"):
             try close(input, at: p, errorAt: p + 1, delegate)
             p += 1
@@ -200,10 +197,7 @@ extension HTTPParser {
     mutating func readValue<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .headerValue) { q += 1 }
-        p = q
-        guard q < input.count else { return }
+        guard Self.skipRun(of: .headerValue, in: input, at: &p) != nil else { return }
         try endValue(input, &p, delegate)
     }
 

@@ -137,11 +137,8 @@ extension HTTPParser {
     mutating func readURLPath<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .url) { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        switch input[q] {
+        guard let byte = Self.skipRun(of: .url, in: input, at: &p) else { return }
+        switch byte {
         case UInt8(ascii: "?"):
             p += 1
             state = .urlQuery
@@ -150,7 +147,7 @@ extension HTTPParser {
             state = .urlFragment
         case space, cr, lf:
             try endURL(input, &p, delegate)
-        case let byte:
+        default:
             throw failOnURLControl(byte, &p) ?? fail(.invalidURL, "Invalid char in url path", at: p)
         }
     }
@@ -158,17 +155,14 @@ extension HTTPParser {
     mutating func readURLQuery<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .url) || input[q] == UInt8(ascii: "?") { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        switch input[q] {
+        guard let byte = Self.skipRun(of: [.url, .questionMark], in: input, at: &p) else { return }
+        switch byte {
         case UInt8(ascii: "#"):
             p += 1
             state = .urlFragment
         case space, cr, lf:
             try endURL(input, &p, delegate)
-        case let byte:
+        default:
             throw failOnURLControl(byte, &p) ?? fail(.invalidURL, "Invalid char in url query", at: p)
         }
     }
@@ -176,17 +170,11 @@ extension HTTPParser {
     mutating func readURLFragment<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count,
-              HTTPByteClass.test(input[q], .url) || input[q] == UInt8(ascii: "?") || input[q] == UInt8(ascii: "#") {
-            q += 1
-        }
-        p = q
-        guard q < input.count else { return }
-        switch input[q] {
+        guard let byte = Self.skipRun(of: [.url, .questionMark, .numberSign], in: input, at: &p) else { return }
+        switch byte {
         case space, cr, lf:
             try endURL(input, &p, delegate)
-        case let byte:
+        default:
             throw failOnURLControl(byte, &p) ?? fail(.invalidURL, "Invalid char in url fragment start", at: p)
         }
     }
@@ -378,13 +366,10 @@ extension HTTPParser {
     mutating func readStatusText<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, input[q] != cr, input[q] != lf { q += 1 }
-        p = q
-        guard q < input.count else { return }
+        guard let byte = Self.skipRun(of: .notLineEnd, in: input, at: &p) else { return }
         try close(input, at: p, errorAt: p + 1, delegate)
         p += 1
-        if input[q] == lf { throw fail(.crExpected, "Missing expected CR after response line", at: p) }
+        if byte == lf { throw fail(.crExpected, "Missing expected CR after response line", at: p) }
         state = .statusLineLF
     }
 

@@ -266,6 +266,14 @@ struct HTTPParser {
 
     // MARK: - Spans and failures
 
+    /// Moves `p` over the run of `classes` bytes it stands on and returns the byte that ends the
+    /// run, or nil when the input ends first (the open span then goes on in the next input).
+    @inline(__always)
+    static func skipRun(of classes: HTTPByteClass, in input: UnsafeRawBufferPointer, at p: inout Int) -> UInt8? {
+        p = HTTPByteClass.endOfRun(of: classes, in: input, from: p)
+        return p < input.count ? input[p] : nil
+    }
+
     /// Opens a span at `p` in the current input.
     @inline(__always)
     mutating func open(_ span: Span, at p: Int) {
