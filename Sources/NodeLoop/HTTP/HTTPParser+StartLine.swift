@@ -134,10 +134,19 @@ extension HTTPParser {
         }
     }
 
-    mutating func readURLPath<Delegate: HTTPParserDelegate>(
+    /// The path (`urlPath`), query (`urlQuery`) or fragment (`urlFragment`) of a URL, up to the
+    /// byte that ends it: `?` starts the query, `#` the fragment, a space or line end the URL.
+    mutating func readURLPart<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        guard let byte = Self.skipRun(of: .url, in: input, at: &p) else { return }
+        // A query may hold `?`, a fragment `?` and `#`: neither ends them.
+        let part = state
+        let allowed: HTTPByteClass = switch part {
+        case .urlPath: .url
+        case .urlQuery: [.url, .questionMark]
+        default: [.url, .questionMark, .numberSign]
+        }
+        guard let byte = Self.skipRun(of: allowed, in: input, at: &p) else { return }
         switch byte {
         case UInt8(ascii: "?"):
             p += 1
@@ -148,34 +157,12 @@ extension HTTPParser {
         case space, cr, lf:
             try endURL(input, &p, delegate)
         default:
-            throw failOnURLControl(byte, &p) ?? fail(.invalidURL, "Invalid char in url path", at: p)
-        }
-    }
-
-    mutating func readURLQuery<Delegate: HTTPParserDelegate>(
-        _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
-    ) throws(HTTPParserError) {
-        guard let byte = Self.skipRun(of: [.url, .questionMark], in: input, at: &p) else { return }
-        switch byte {
-        case UInt8(ascii: "#"):
-            p += 1
-            state = .urlFragment
-        case space, cr, lf:
-            try endURL(input, &p, delegate)
-        default:
-            throw failOnURLControl(byte, &p) ?? fail(.invalidURL, "Invalid char in url query", at: p)
-        }
-    }
-
-    mutating func readURLFragment<Delegate: HTTPParserDelegate>(
-        _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
-    ) throws(HTTPParserError) {
-        guard let byte = Self.skipRun(of: [.url, .questionMark, .numberSign], in: input, at: &p) else { return }
-        switch byte {
-        case space, cr, lf:
-            try endURL(input, &p, delegate)
-        default:
-            throw failOnURLControl(byte, &p) ?? fail(.invalidURL, "Invalid char in url fragment start", at: p)
+            let reason = switch part {
+            case .urlPath: "Invalid char in url path"
+            case .urlQuery: "Invalid char in url query"
+            default: "Invalid char in url fragment start"
+            }
+            throw failOnURLControl(byte, &p) ?? fail(.invalidURL, reason, at: p)
         }
     }
 
