@@ -44,7 +44,7 @@ struct HTTPMessageHead: Sendable {
 
 /// Header lines in arrival order: a head's headers or a message's trailers.
 struct HTTPHeaderFields: RandomAccessCollection, Sendable {
-    private let bytes: [UInt8]
+    private let bytes: HTTPHeadBytes
     private let ranges: [HTTPFieldRange]
 
     init(_ buffer: HTTPHeadBuffer) {

@@ -31,12 +31,14 @@ extension HTTPParser {
             ? kind == .request || statusCode == 101
             : kind == .request && method == .connect
         headerBytes = 0
-        let parsed = HTTPMessageHead(
+        // The head is a temporary of the call, released as it returns: unless the delegate keeps
+        // it, the head buffer is again the storage's only holder below and keeps its storage.
+        let handling = delegate.httpHeadComplete(HTTPMessageHead(
             kind: kind, method: method, version: (Int(versionMajor), Int(versionMinor)),
             statusCode: kind == .response ? Int(statusCode) : 0,
             shouldKeepAlive: shouldKeepAlive, upgrade: upgrade, buffer: head
-        )
-        switch delegate.httpHeadComplete(parsed) {
+        ))
+        switch handling {
         case .read: break
         case .skip: flags.insert(.skipBody)
         case .upgrade:

@@ -85,9 +85,7 @@ extension HTTPParser {
     /// The header state of the name just completed (the head buffer's last name).
     private func lastNameState() -> HeaderState {
         guard let name = head.fields.last?.name else { return .general }
-        return head.bytes.withUnsafeBytes { bytes in
-            Self.specialState(UnsafeRawBufferPointer(rebasing: bytes[name]), UnsafeRawBufferPointer(start: nil, count: 0))
-        }
+        return Self.specialState(UnsafeRawBufferPointer(head.bytes[name]), UnsafeRawBufferPointer(start: nil, count: 0))
     }
 
     /// Whether the name being read (its earlier pieces in the head buffer, the rest in `input`
@@ -97,9 +95,7 @@ extension HTTPParser {
         guard spanStart == 0, let last = head.fields.last, last.value.lowerBound < 0 else {
             return Self.specialState(tail, UnsafeRawBufferPointer(start: nil, count: 0)) != .general
         }
-        return head.bytes.withUnsafeBytes { bytes in
-            Self.specialState(UnsafeRawBufferPointer(rebasing: bytes[last.name]), tail) != .general
-        }
+        return Self.specialState(UnsafeRawBufferPointer(head.bytes[last.name]), tail) != .general
     }
 
     /// The special name `first` followed by `second` spells, ignoring ASCII case, or `.general`.
