@@ -18,12 +18,6 @@ private let connectionTokenTrie = HTTPLiteralTrie([
     ("keep-alive", Int(HTTPParser.HeaderState.connectionKeepAlive.rawValue)),
 ])
 
-/// The names the parser reads the values of, lowercase, with their header states.
-private let specialNames: [(name: StaticString, state: HTTPParser.HeaderState)] = [
-    ("connection", .connection), ("content-length", .contentLength), ("proxy-connection", .connection),
-    ("transfer-encoding", .transferEncoding), ("upgrade", .upgrade),
-]
-
 /// `chunked`, the transfer coding the parser looks for.
 private let chunked: StaticString = "chunked"
 
@@ -99,18 +93,24 @@ extension HTTPParser {
     }
 
     /// The special name `first` followed by `second` spells, ignoring ASCII case, or `.general`.
+    /// The names the parser reads the values of differ in length, so the length picks the one
+    /// name to compare with.
     private static func specialState(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> HeaderState {
-        let count = first.count + second.count
-        for special in specialNames where special.name.utf8CodeUnitCount == count {
-            let matches = special.name.withUTF8Buffer { name in
-                name.indices.allSatisfy { index in
-                    let byte = index < first.count ? first[index] : second[index - first.count]
-                    return Self.lowercased(byte) == name[index]
-                }
-            }
-            if matches { return special.state }
+        let special: (name: StaticString, state: HeaderState)
+        switch first.count + second.count {
+        case 7: special = ("upgrade", .upgrade)
+        case 10: special = ("connection", .connection)
+        case 14: special = ("content-length", .contentLength)
+        case 16: special = ("proxy-connection", .connection)
+        case 17: special = ("transfer-encoding", .transferEncoding)
+        default: return .general
         }
-        return .general
+        let name = special.name.utf8Start
+        for index in 0..<special.name.utf8CodeUnitCount {
+            let byte = index < first.count ? first[index] : second[index - first.count]
+            if Self.lowercased(byte) != name[index] { return .general }
+        }
+        return special.state
     }
 
     // MARK: - Values
@@ -344,9 +344,24 @@ extension HTTPParser {
     /// `keep-alive`, ASCII case ignored, or some other token.
     mutating func readConnection(_ input: UnsafeRawBufferPointer, _ p: inout Int) {
         let byte = Self.lowercased(input[p])
-        if progress == HTTPLiteralTrie.root && (byte == space || byte == tab) {
-            p += 1
-            return
+        if progress == HTTPLiteralTrie.root {
+            if byte == space || byte == tab {
+                p += 1
+                return
+            }
+            // The usual tokens whole, as the trie would match them byte by byte.
+            if Self.input(input, at: p, startsWith: "keep-alive", ignoringCase: true) {
+                p += 10
+                headerState = .connectionKeepAlive
+                state = .connectionTokenEnd
+                return
+            }
+            if Self.input(input, at: p, startsWith: "close", ignoringCase: true) {
+                p += 5
+                headerState = .connectionClose
+                state = .connectionTokenEnd
+                return
+            }
         }
         switch connectionTokenTrie.step(from: progress, byte: byte) {
         case .advance(let node):

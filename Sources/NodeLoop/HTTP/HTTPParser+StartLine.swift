@@ -35,6 +35,14 @@ extension HTTPParser {
     // MARK: - Request line
 
     mutating func readMethod(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
+        // `GET` whole, as the trie would match it (it waits for the byte after `GET`, which
+        // could continue `GET_PARAMETER`).
+        if progress == HTTPLiteralTrie.root && Self.input(input, at: p, startsWith: "GET ") {
+            p += 3
+            method = .get
+            state = .spaceAfterMethod
+            return
+        }
         switch HTTPMethod.trie.step(from: progress, byte: input[p]) {
         case .advance(let node):
             progress = node
@@ -225,6 +233,19 @@ extension HTTPParser {
 
     /// `HTTP`, `RTSP` or `ICE`; a request's method must be one that protocol allows.
     mutating func readProtocol(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
+        // A request's usual `HTTP/1.1` or `HTTP/1.0` line end whole, as the states from here to
+        // `headersStart` would read it.
+        if kind == .request && progress == HTTPLiteralTrie.root && method.isHTTP && method != .pri
+            && Self.input(input, at: p, startsWith: "HTTP/1.") && Self.input(input, at: p + 8, startsWith: "\r\n") {
+            let minor = input[p + 7]
+            if minor == UInt8(ascii: "1") || minor == UInt8(ascii: "0") {
+                p += 10
+                versionMajor = 1
+                versionMinor = minor - UInt8(ascii: "0")
+                state = .headersStart
+                return
+            }
+        }
         switch protocolTrie.step(from: progress, byte: input[p]) {
         case .advance(let node):
             progress = node

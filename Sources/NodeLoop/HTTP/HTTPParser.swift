@@ -271,6 +271,21 @@ struct HTTPParser {
         return p < input.count ? input[p] : nil
     }
 
+    /// Whether `input` holds `literal` from `p` on (ASCII case ignored if `ignoringCase`, for a
+    /// lowercase literal): the parsers' fast paths for the usual words, which the byte-by-byte
+    /// states would read to the same effect.
+    @inline(__always)
+    static func input(_ input: UnsafeRawBufferPointer, at p: Int, startsWith literal: StaticString, ignoringCase: Bool = false) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard input.count - p >= count else { return false }
+        let letters = literal.utf8Start
+        for index in 0..<count {
+            let byte = input[p + index]
+            if (ignoringCase ? lowercased(byte) : byte) != letters[index] { return false }
+        }
+        return true
+    }
+
     /// Opens a span at `p` in the current input.
     @inline(__always)
     mutating func open(_ span: Span, at p: Int) {
