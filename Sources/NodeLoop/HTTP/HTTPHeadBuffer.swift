@@ -14,65 +14,62 @@ struct HTTPFieldRange: Equatable, Sendable {
 /// copied, with the views handed to the delegate; the parser clears it for the next message,
 /// keeping its storage unless a view still holds it.
 struct HTTPHeadBuffer: Sendable {
-    private(set) var bytes = HTTPHeadBytes(capacity: HTTPHeadBytes.initialCapacity)
-    private(set) var fields: [HTTPFieldRange] = []
+    /// The bytes and the fields' ranges.
+    private(set) var storage = HTTPHeadStorage()
     /// The request URL, or the response's status text.
     private(set) var startLineText: Range<Int> = 0..<0
 
-    init() {
-        fields.reserveCapacity(16)
-    }
+    /// The header read last (or being read).
+    var lastField: HTTPFieldRange? { storage.lastField }
 
     /// Appends a piece of the URL or status text.
     mutating func appendStartLineText(_ piece: UnsafeRawBufferPointer) {
-        let start = startLineText.isEmpty ? bytes.count : startLineText.lowerBound
-        startLineText = start..<append(piece).upperBound
+        let start = startLineText.isEmpty ? storage.byteCount : startLineText.lowerBound
+        startLineText = start..<uniqueStorage().append(piece).upperBound
     }
 
     /// Appends a piece of a header name: a new header's, unless the last header's name is still
     /// arriving (no piece of its value yet).
     mutating func appendName(_ piece: UnsafeRawBufferPointer) {
-        let added = append(piece)
-        if let last = fields.last, last.value.lowerBound < 0 {
-            fields[fields.count - 1].name = last.name.lowerBound..<added.upperBound
+        let storage = uniqueStorage()
+        let added = storage.append(piece)
+        if let last = storage.lastField, last.value.lowerBound < 0 {
+            storage.lastField = HTTPFieldRange(name: last.name.lowerBound..<added.upperBound, value: last.value)
         } else {
-            fields.append(HTTPFieldRange(name: added, value: -1 ..< -1))
+            storage.appendField(HTTPFieldRange(name: added, value: -1 ..< -1))
         }
     }
 
     /// Appends a piece of the last header's value.
     mutating func appendValue(_ piece: UnsafeRawBufferPointer) {
-        guard let last = fields.last else { return }
-        let added = append(piece)
+        let storage = uniqueStorage()
+        guard let last = storage.lastField else { return }
+        let added = storage.append(piece)
         let start = last.value.lowerBound >= 0 ? last.value.lowerBound : added.lowerBound
-        fields[fields.count - 1].value = start..<added.upperBound
+        storage.lastField = HTTPFieldRange(name: last.name, value: start..<added.upperBound)
     }
 
     /// Forgets everything, for the next message or for the trailers.
     mutating func removeAll() {
-        if isKnownUniquelyReferenced(&bytes) {
-            bytes.removeAll()
+        if isKnownUniquelyReferenced(&storage) {
+            storage.removeAll()
         } else {
-            bytes = HTTPHeadBytes(capacity: HTTPHeadBytes.initialCapacity)
+            storage = HTTPHeadStorage()
         }
-        fields.removeAll(keepingCapacity: true)
         startLineText = 0..<0
     }
 
-    /// Copies `piece` after the bytes so far (into storage of its own if a view shares the
-    /// current one); returns where it landed.
+    /// The storage, copied first if a view shares it: the one check each piece costs.
     @inline(__always)
-    private mutating func append(_ piece: UnsafeRawBufferPointer) -> Range<Int> {
-        if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
-        let start = bytes.count
-        bytes.append(piece)
-        return start..<bytes.count
+    private mutating func uniqueStorage() -> HTTPHeadStorage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
     }
 
     /// `bytes[range]` as Node turns header bytes into a string: one character per byte
     /// (Latin-1), so that bytes from 0x80 up read as U+0080-U+00FF.
-    static func latin1String(_ bytes: HTTPHeadBytes, _ range: Range<Int>) -> String {
-        let slice = bytes[range]
+    static func latin1String(_ storage: HTTPHeadStorage, _ range: Range<Int>) -> String {
+        let slice = storage[range]
         if !slice.contains(where: { $0 >= 0x80 }) {
             return String(decoding: slice, as: UTF8.self)
         }
@@ -82,61 +79,109 @@ struct HTTPHeadBuffer: Sendable {
     }
 }
 
-/// A head's bytes in one growing allocation. The parser appends to it only while no view
-/// holds it (`HTTPHeadBuffer` copies it first otherwise), so once a view shares it, it no
-/// longer changes: that is what makes it safe to send.
-final class HTTPHeadBytes: @unchecked Sendable {
-    /// The capacity a head starts with; a larger head doubles it as it goes.
-    static let initialCapacity = 1024
+/// A head's bytes and its fields' ranges, each in one growing allocation. The parser changes it
+/// only while no view holds it (`HTTPHeadBuffer` copies it first otherwise), so once a view
+/// shares it, it no longer changes: that is what makes it safe to send.
+final class HTTPHeadStorage: @unchecked Sendable {
+    /// What a head starts with room for; a larger one doubles it as it goes.
+    private static let initialByteCapacity = 1024
+    private static let initialFieldCapacity = 16
 
-    private var start: UnsafeMutablePointer<UInt8>
-    private(set) var count = 0
-    private var capacity: Int
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private(set) var byteCount = 0
+    private var byteCapacity: Int
+    private var fields: UnsafeMutablePointer<HTTPFieldRange>
+    private(set) var fieldCount = 0
+    private var fieldCapacity: Int
 
-    init(capacity: Int) {
-        self.capacity = Swift.max(capacity, 1)
-        start = .allocate(capacity: self.capacity)
+    init(byteCapacity: Int = HTTPHeadStorage.initialByteCapacity, fieldCapacity: Int = HTTPHeadStorage.initialFieldCapacity) {
+        self.byteCapacity = Swift.max(byteCapacity, 1)
+        self.fieldCapacity = Swift.max(fieldCapacity, 1)
+        bytes = .allocate(capacity: self.byteCapacity)
+        fields = .allocate(capacity: self.fieldCapacity)
     }
 
-    deinit { start.deallocate() }
+    deinit {
+        bytes.deallocate()
+        fields.deinitialize(count: fieldCount)
+        fields.deallocate()
+    }
 
-    /// The byte at `index` (below `count`).
+    /// The byte at `index` (below `byteCount`).
     subscript(index: Int) -> UInt8 {
-        precondition(index >= 0 && index < count, "HTTPHeadBytes: index out of range")
-        return start[index]
+        precondition(index >= 0 && index < byteCount, "HTTPHeadStorage: index out of range")
+        return bytes[index]
     }
 
-    /// The bytes in `range` (within `count`), valid while this storage lives.
+    /// The bytes in `range` (within `byteCount`), valid while this storage lives.
     subscript(range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-        precondition(range.lowerBound >= 0 && range.upperBound <= count, "HTTPHeadBytes: range out of bounds")
-        return UnsafeBufferPointer(start: start + range.lowerBound, count: range.count)
+        precondition(range.lowerBound >= 0 && range.upperBound <= byteCount, "HTTPHeadStorage: range out of bounds")
+        return UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count)
     }
 
+    /// The field at `index` (below `fieldCount`).
+    func field(at index: Int) -> HTTPFieldRange {
+        precondition(index >= 0 && index < fieldCount, "HTTPHeadStorage: field index out of range")
+        return fields[index]
+    }
+
+    /// The last field, read or replaced.
+    var lastField: HTTPFieldRange? {
+        get { fieldCount > 0 ? fields[fieldCount - 1] : nil }
+        set {
+            guard let newValue, fieldCount > 0 else { return }
+            fields[fieldCount - 1] = newValue
+        }
+    }
+
+    /// Copies `piece` after the bytes so far; returns where it landed.
     @inline(__always)
-    func append(_ piece: UnsafeRawBufferPointer) {
-        guard let source = piece.baseAddress, !piece.isEmpty else { return }
-        if count + piece.count > capacity { grow(toAtLeast: count + piece.count) }
-        UnsafeMutableRawPointer(start + count).copyMemory(from: source, byteCount: piece.count)
-        count += piece.count
+    func append(_ piece: UnsafeRawBufferPointer) -> Range<Int> {
+        let start = byteCount
+        guard let source = piece.baseAddress, !piece.isEmpty else { return start..<start }
+        if byteCount + piece.count > byteCapacity { growBytes(toAtLeast: byteCount + piece.count) }
+        UnsafeMutableRawPointer(bytes + byteCount).copyMemory(from: source, byteCount: piece.count)
+        byteCount += piece.count
+        return start..<byteCount
     }
 
+    /// Adds a field after the others.
+    func appendField(_ field: HTTPFieldRange) {
+        if fieldCount == fieldCapacity { growFields() }
+        (fields + fieldCount).initialize(to: field)
+        fieldCount += 1
+    }
+
+    /// Forgets the bytes and fields, keeping the room.
     func removeAll() {
-        count = 0
+        byteCount = 0
+        fields.deinitialize(count: fieldCount)
+        fieldCount = 0
     }
 
-    /// A storage of its own holding the same bytes.
-    func copy() -> HTTPHeadBytes {
-        let copy = HTTPHeadBytes(capacity: capacity)
-        copy.append(UnsafeRawBufferPointer(start: start, count: count))
+    /// A storage of its own holding the same bytes and fields.
+    func copy() -> HTTPHeadStorage {
+        let copy = HTTPHeadStorage(byteCapacity: byteCapacity, fieldCapacity: fieldCapacity)
+        _ = copy.append(UnsafeRawBufferPointer(start: bytes, count: byteCount))
+        for index in 0..<fieldCount { copy.appendField(fields[index]) }
         return copy
     }
 
-    private func grow(toAtLeast needed: Int) {
-        let newCapacity = Swift.max(needed, capacity * 2)
-        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStart.initialize(from: start, count: count)
-        start.deallocate()
-        start = newStart
-        capacity = newCapacity
+    private func growBytes(toAtLeast needed: Int) {
+        let newCapacity = Swift.max(needed, byteCapacity * 2)
+        let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBytes.initialize(from: bytes, count: byteCount)
+        bytes.deallocate()
+        bytes = newBytes
+        byteCapacity = newCapacity
+    }
+
+    private func growFields() {
+        let newCapacity = fieldCapacity * 2
+        let newFields = UnsafeMutablePointer<HTTPFieldRange>.allocate(capacity: newCapacity)
+        newFields.moveInitialize(from: fields, count: fieldCount)
+        fields.deallocate()
+        fields = newFields
+        fieldCapacity = newCapacity
     }
 }

@@ -78,18 +78,18 @@ extension HTTPParser {
 
     /// The header state of the name just completed (the head buffer's last name).
     private func lastNameState() -> HeaderState {
-        guard let name = head.fields.last?.name else { return .general }
-        return Self.specialState(UnsafeRawBufferPointer(head.bytes[name]), UnsafeRawBufferPointer(start: nil, count: 0))
+        guard let name = head.lastField?.name else { return .general }
+        return Self.specialState(UnsafeRawBufferPointer(head.storage[name]), UnsafeRawBufferPointer(start: nil, count: 0))
     }
 
     /// Whether the name being read (its earlier pieces in the head buffer, the rest in `input`
     /// up to `p`) is one of the special names.
     private func nameInProgressIsSpecial(_ input: UnsafeRawBufferPointer, upTo p: Int) -> Bool {
         let tail = UnsafeRawBufferPointer(rebasing: input[spanStart..<p])
-        guard spanStart == 0, let last = head.fields.last, last.value.lowerBound < 0 else {
+        guard spanStart == 0, let last = head.lastField, last.value.lowerBound < 0 else {
             return Self.specialState(tail, UnsafeRawBufferPointer(start: nil, count: 0)) != .general
         }
-        return Self.specialState(UnsafeRawBufferPointer(head.bytes[last.name]), tail) != .general
+        return Self.specialState(UnsafeRawBufferPointer(head.storage[last.name]), tail) != .general
     }
 
     /// The special name `first` followed by `second` spells, ignoring ASCII case, or `.general`.
