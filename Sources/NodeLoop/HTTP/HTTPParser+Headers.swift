@@ -167,12 +167,6 @@ extension HTTPParser {
         }
     }
 
-    mutating func readValueLeadingSpaceLF(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == lf else { throw fail(.strict, "Expected LF after CR", at: p) }
-        p += 1
-        state = .emptyValueEnd
-    }
-
     /// After `Name:` and CRLF: the header is empty, unless a space folds the next line into it.
     mutating func readEmptyValueEnd<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
@@ -213,12 +207,6 @@ extension HTTPParser {
             try close(input, at: p, errorAt: p, delegate)
             throw fail(.invalidHeaderToken, "Invalid header value char", at: p)
         }
-    }
-
-    mutating func readValueLF(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == lf else { throw fail(.lfExpected, "Missing expected LF after header value", at: p) }
-        p += 1
-        state = .valueEnd
     }
 
     /// The line after a value may not start with a space or tab (obsolete line folding).

@@ -56,12 +56,6 @@ extension HTTPParser {
         }
     }
 
-    mutating func readSpaceAfterMethod(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == space else { throw fail(.invalidMethod, "Expected space after method", at: p) }
-        p += 1
-        state = .spacesBeforeURL
-    }
-
     mutating func readSpacesBeforeURL(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
         if input[p] == space {
             p += 1
@@ -189,12 +183,6 @@ extension HTTPParser {
         }
     }
 
-    mutating func readURLLineFeed(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == lf else { throw fail(.invalidURL, "Expected CRLF", at: p) }
-        p += 1
-        state = .urlEndedLine
-    }
-
     /// The byte after the space (`urlEnded`) or line end (`urlEndedLine`, an HTTP/0.9 request)
     /// that ended the URL.
     mutating func readAfterURL(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
@@ -267,23 +255,11 @@ extension HTTPParser {
 
     // MARK: - Version
 
-    mutating func readProtocolSlash(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == UInt8(ascii: "/") else { throw fail(.invalidConstant, "Expected HTTP/, RTSP/ or ICE/", at: p) }
-        p += 1
-        state = .versionMajor
-    }
-
     mutating func readVersionMajor(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
         guard let digit = Self.digit(input[p]) else { throw fail(.invalidVersion, "Invalid major version", at: p) }
         p += 1
         versionMajor = digit
         state = .versionDot
-    }
-
-    mutating func readVersionDot(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == UInt8(ascii: ".") else { throw fail(.invalidVersion, "Expected dot", at: p) }
-        p += 1
-        state = .versionMinor
     }
 
     /// The minor digit; only 0.9, 1.0, 1.1 and 2.0 pass.
@@ -315,12 +291,6 @@ extension HTTPParser {
         default:
             throw fail(.invalidVersion, "Expected CRLF after version", at: p)
         }
-    }
-
-    mutating func readRequestLineLF(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == lf else { throw fail(.strict, "Expected CRLF after version", at: p) }
-        p += 1
-        state = .headersStart
     }
 
     /// `PRI`'s line must go on as HTTP/2's preface; Node reports the whole preface as an error.
