@@ -57,9 +57,10 @@ extension HTTPParser {
         guard let byte = Self.skipRun(of: .token, in: input, at: &p) else { return }
         switch byte {
         case UInt8(ascii: ":"):
+            let nameState = stateOfName(input, upTo: p)
             try close(input, at: p, errorAt: p + 1, delegate)
             p += 1
-            headerState = lastNameState()
+            headerState = nameState
             if headerState == .transferEncoding && flags.contains(.contentLength) {
                 throw fail(.invalidTransferEncoding, "Transfer-Encoding can't be present with Content-Length", at: p)
             }
@@ -67,7 +68,7 @@ extension HTTPParser {
                 throw fail(.invalidContentLength, "Content-Length can't be present with Transfer-Encoding", at: p)
             }
             state = .valueLeadingSpace
-        case space where nameInProgressIsSpecial(input, upTo: p):
+        case space where stateOfName(input, upTo: p) != .general:
             try close(input, at: p, errorAt: p + 1, delegate)
             p += 1
             throw fail(.invalidHeaderToken, "Invalid header field char", at: p)
@@ -76,20 +77,15 @@ extension HTTPParser {
         }
     }
 
-    /// The header state of the name just completed (the head buffer's last name).
-    private func lastNameState() -> HeaderState {
-        guard let name = head.lastField?.name else { return .general }
-        return Self.specialState(UnsafeRawBufferPointer(head.storage[name]), UnsafeRawBufferPointer(start: nil, count: 0))
-    }
-
-    /// Whether the name being read (its earlier pieces in the head buffer, the rest in `input`
-    /// up to `p`) is one of the special names.
-    private func nameInProgressIsSpecial(_ input: UnsafeRawBufferPointer, upTo p: Int) -> Bool {
+    /// The header state of the name being read, before its span closes: the rest of it is in
+    /// `input` up to `p`, and its earlier pieces (if it began in an earlier input, so that its
+    /// span starts at 0 here) in the head buffer's last field, still without a value.
+    private func stateOfName(_ input: UnsafeRawBufferPointer, upTo p: Int) -> HeaderState {
         let tail = UnsafeRawBufferPointer(rebasing: input[spanStart..<p])
         guard spanStart == 0, let last = head.lastField, last.value.lowerBound < 0 else {
-            return Self.specialState(tail, UnsafeRawBufferPointer(start: nil, count: 0)) != .general
+            return Self.specialState(tail, UnsafeRawBufferPointer(start: nil, count: 0))
         }
-        return Self.specialState(UnsafeRawBufferPointer(head.storage[last.name]), tail) != .general
+        return Self.specialState(UnsafeRawBufferPointer(head.storage[last.name]), tail)
     }
 
     /// The special name `first` followed by `second` spells, ignoring ASCII case, or `.general`.
