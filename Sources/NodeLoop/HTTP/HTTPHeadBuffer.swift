@@ -23,6 +23,7 @@ struct HTTPHeadBuffer: Sendable {
     var lastField: HTTPFieldRange? { storage.lastField }
 
     /// Appends a piece of the URL or status text.
+    @inline(__always)
     mutating func appendStartLineText(_ piece: UnsafeRawBufferPointer) {
         let start = startLineText.isEmpty ? storage.byteCount : startLineText.lowerBound
         startLineText = start..<uniqueStorage().append(piece).upperBound
@@ -30,6 +31,7 @@ struct HTTPHeadBuffer: Sendable {
 
     /// Appends a piece of a header name: a new header's, unless the last header's name is still
     /// arriving (no piece of its value yet).
+    @inline(__always)
     mutating func appendName(_ piece: UnsafeRawBufferPointer) {
         let storage = uniqueStorage()
         let added = storage.append(piece)
@@ -41,6 +43,7 @@ struct HTTPHeadBuffer: Sendable {
     }
 
     /// Appends a piece of the last header's value.
+    @inline(__always)
     mutating func appendValue(_ piece: UnsafeRawBufferPointer) {
         let storage = uniqueStorage()
         guard let last = storage.lastField else { return }
