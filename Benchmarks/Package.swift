@@ -10,9 +10,12 @@ let package = Package(
         // One executable for every workload: `nodeloop-bench <workload>` prints one result line.
         .executableTarget(
             name: "nodeloop-bench",
-            dependencies: [.product(name: "NodeLoop", package: "NodeLoop")],
+            dependencies: [.product(name: "NodeLoop", package: "NodeLoop"), "NodeLoopHTTPParser"],
             path: "Sources/NodeLoopBench"
         ),
+        // NodeLoop's HTTP parser, compiled from the library's own files (symbolic links), for
+        // the http-parse workloads: the library keeps the parser internal.
+        .target(name: "NodeLoopHTTPParser", path: "Sources/NodeLoopHTTPParser"),
     ],
     swiftLanguageModes: [.v6]
 )

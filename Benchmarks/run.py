@@ -46,6 +46,9 @@ WORKLOADS = [
     ("tcp-echo-1", ("c", 1.2)),
     ("tcp-echo-64", ("c", 1.2)),
     ("tcp-bulk", ("c", 1.2)),
+    # The C column of these two is http_parser (libhttp-parser-dev), not libuv.
+    ("http-parse-pipelined", ("c", 1.5)),
+    ("http-parse-pieces", ("c", 1.5)),
 ]
 NO_NODE_TWIN = {"threadpool-work"}
 NO_C_TWIN = {"await-loop"}
@@ -72,6 +75,12 @@ def build():
     run(["swift", "build", "-c", "release", "--disable-build-manifest-caching", "--package-path", HERE])
     print("Building the C benchmark (gcc -O2) ...", flush=True)
     flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libuv"], capture_output=True, text=True, check=True).stdout.split()
+    # The http-parse workloads' C twin needs http_parser (Debian's libhttp-parser-dev); without
+    # it they fail in C and their C column stays empty.
+    if os.path.exists("/usr/include/http_parser.h"):
+        flags += ["-DHAVE_HTTP_PARSER", "-lhttp_parser"]
+    else:
+        print("  (no /usr/include/http_parser.h: the http-parse workloads get no C column)", flush=True)
     run(["gcc", "-O2", "-Wall", "-Wextra", "-Wno-unused-parameter", "-o", C_BINARY, os.path.join(HERE, "c", "bench.c")] + flags + ["-lpthread"])
 
 

@@ -903,6 +903,140 @@ static void tcp_bulk(int ops, stopwatch *sw) {
     tcp_connect(tcp_listen(bulk_receive), bulk_connected);
 }
 
+/* ---- HTTP parsing ---------------------------------------------------------------------- */
+
+/* http-parse-pipelined and http-parse-pieces: a keep-alive connection's stream of pipelined
+ * requests parsed by http_parser (Debian's libhttp-parser-dev; run.py defines HAVE_HTTP_PARSER
+ * when it is installed). The callbacks keep what NodeLoop's parser keeps: the URL and each
+ * header's name and value copied into one head buffer as their pieces arrive (a piece may end
+ * with a read), with each field's ranges; the head's field count is read when it completes. */
+#ifdef HAVE_HTTP_PARSER
+#include <http_parser.h>
+
+static const char typical_request[] =
+    "GET /products/item/12345?ref=homepage&utm_source=newsletter HTTP/1.1\r\n"
+    "Host: www.example.com\r\n"
+    "User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0\r\n"
+    "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8\r\n"
+    "Accept-Language: en-US,en;q=0.5\r\n"
+    "Accept-Encoding: gzip, deflate, br\r\n"
+    "Connection: keep-alive\r\n"
+    "Cookie: session=4f8a9c2e7b1d3f6a; theme=dark\r\n"
+    "Upgrade-Insecure-Requests: 1\r\n"
+    "\r\n";
+#define REQUESTS_PER_BUFFER 100
+#define HEAD_FIELDS 64
+
+typedef struct {
+    char bytes[16384];
+    size_t length;
+    size_t url_start, url_end;
+    struct { size_t name_start, name_end, value_start, value_end; } fields[HEAD_FIELDS];
+    int field_count;
+    int reading_value;
+    long completed, header_fields;
+} request_head;
+
+static int head_append(request_head *head, const char *at, size_t length) {
+    if (length > sizeof head->bytes - head->length) return 1;
+    memcpy(head->bytes + head->length, at, length);
+    head->length += length;
+    return 0;
+}
+
+static int on_message_begin(http_parser *parser) {
+    request_head *head = parser->data;
+    head->length = head->url_start = head->url_end = 0;
+    head->field_count = 0;
+    head->reading_value = 0;
+    return 0;
+}
+
+static int on_url(http_parser *parser, const char *at, size_t length) {
+    request_head *head = parser->data;
+    if (head_append(head, at, length)) return 1;
+    head->url_end = head->length;
+    return 0;
+}
+
+static int on_header_field(http_parser *parser, const char *at, size_t length) {
+    request_head *head = parser->data;
+    if (head->field_count == 0 || head->reading_value) {
+        if (head->field_count == HEAD_FIELDS) return 1;
+        head->fields[head->field_count].name_start = head->length;
+        head->field_count++;
+        head->reading_value = 0;
+    }
+    if (head_append(head, at, length)) return 1;
+    head->fields[head->field_count - 1].name_end = head->length;
+    return 0;
+}
+
+static int on_header_value(http_parser *parser, const char *at, size_t length) {
+    request_head *head = parser->data;
+    if (!head->reading_value) {
+        head->fields[head->field_count - 1].value_start = head->length;
+        head->reading_value = 1;
+    }
+    if (head_append(head, at, length)) return 1;
+    head->fields[head->field_count - 1].value_end = head->length;
+    return 0;
+}
+
+static int on_headers_complete(http_parser *parser) {
+    request_head *head = parser->data;
+    head->header_fields += head->field_count;
+    return 0;
+}
+
+static int on_message_complete(http_parser *parser) {
+    ((request_head *)parser->data)->completed++;
+    return 0;
+}
+
+static void parse_request_stream(int ops, size_t piece_size, stopwatch *sw) {
+    size_t request_length = sizeof typical_request - 1;
+    char *buffer = checked_malloc(request_length * REQUESTS_PER_BUFFER);
+    for (int i = 0; i < REQUESTS_PER_BUFFER; i++) memcpy(buffer + i * request_length, typical_request, request_length);
+    http_parser_settings settings = {
+        .on_message_begin = on_message_begin, .on_url = on_url, .on_header_field = on_header_field,
+        .on_header_value = on_header_value, .on_headers_complete = on_headers_complete,
+        .on_message_complete = on_message_complete,
+    };
+    request_head *head = checked_malloc(sizeof *head);
+    head->completed = head->header_fields = 0;
+    http_parser parser;
+    http_parser_init(&parser, HTTP_REQUEST);
+    parser.data = head;
+    stopwatch_restart(sw);
+    for (int left = ops; left > 0;) {
+        int requests = left < REQUESTS_PER_BUFFER ? left : REQUESTS_PER_BUFFER;
+        size_t length = (size_t)requests * request_length;
+        for (size_t start = 0; start < length; start += piece_size) {
+            size_t piece = length - start < piece_size ? length - start : piece_size;
+            if (http_parser_execute(&parser, &settings, buffer + start, piece) != piece || HTTP_PARSER_ERRNO(&parser) != HPE_OK)
+                fail("http_parser_execute", 0);
+        }
+        left -= requests;
+    }
+    if (head->completed != ops) fail("http-parse: requests completed", 0);
+    stopwatch_stop(sw);
+    free(head);
+    free(buffer);
+}
+
+static void http_parse_pipelined(int ops, stopwatch *sw) { parse_request_stream(ops, SIZE_MAX, sw); }
+static void http_parse_pieces(int ops, stopwatch *sw) { parse_request_stream(ops, 24, sw); }
+#else
+static void http_parse_unavailable(int ops, stopwatch *sw) {
+    (void)ops;
+    (void)sw;
+    fail("http-parse: built without libhttp-parser-dev", 0);
+}
+#define http_parse_pipelined http_parse_unavailable
+#define http_parse_pieces http_parse_unavailable
+#endif
+
 /* ---- Main ------------------------------------------------------------------------------ */
 
 typedef struct {
@@ -929,6 +1063,8 @@ static const workload workloads[] = {
     {"tcp-echo-1", 20000, METRIC_WALL, tcp_echo_1},
     {"tcp-echo-64", 50000, METRIC_WALL, tcp_echo_64},
     {"tcp-bulk", 256, METRIC_WALL, tcp_bulk},
+    {"http-parse-pipelined", 500000, METRIC_WALL, http_parse_pipelined},
+    {"http-parse-pieces", 500000, METRIC_WALL, http_parse_pieces},
 };
 
 /* One run of ops operations: start them, run the loop until nothing is left. */

@@ -157,6 +157,53 @@ function bulkTransfer(ops, stopwatch) {
   });
 }
 
+// http-parse-pipelined and http-parse-pieces: node's own HTTP parser (the binding its server
+// reads requests with, reached through the internal module _http_common), reading a keep-alive
+// connection's stream of pipelined requests; the head's callback counts its header fields, as
+// the Swift and C twins do.
+const typicalRequest = Buffer.from(
+  'GET /products/item/12345?ref=homepage&utm_source=newsletter HTTP/1.1\r\n' +
+  'Host: www.example.com\r\n' +
+  'User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0\r\n' +
+  'Accept: text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8\r\n' +
+  'Accept-Language: en-US,en;q=0.5\r\n' +
+  'Accept-Encoding: gzip, deflate, br\r\n' +
+  'Connection: keep-alive\r\n' +
+  'Cookie: session=4f8a9c2e7b1d3f6a; theme=dark\r\n' +
+  'Upgrade-Insecure-Requests: 1\r\n' +
+  '\r\n', 'latin1');
+const requestsPerBuffer = 100;
+
+function parseRequestStream(ops, pieceSize, stopwatch) {
+  const { HTTPParser } = require('_http_common');
+  const stream = Buffer.concat(Array(requestsPerBuffer).fill(typicalRequest));
+  // The pieces of every buffer size the run uses, cut before the clock starts.
+  const piecesOf = (requests) => {
+    const bytes = stream.subarray(0, requests * typicalRequest.length);
+    const pieces = [];
+    for (let start = 0; start < bytes.length; start += pieceSize) pieces.push(bytes.subarray(start, start + pieceSize));
+    return pieces;
+  };
+  const full = piecesOf(requestsPerBuffer);
+  const last = piecesOf(ops % requestsPerBuffer || requestsPerBuffer);
+  const parser = new HTTPParser();
+  parser.initialize(HTTPParser.REQUEST, {}, 0, 0);
+  let completed = 0;
+  let fields = 0;
+  parser[HTTPParser.kOnHeaders] = (headers) => { fields += headers.length / 2; };
+  parser[HTTPParser.kOnHeadersComplete] = (major, minor, headers) => { if (headers) fields += headers.length / 2; return 0; };
+  parser[HTTPParser.kOnMessageComplete] = () => { completed++; };
+  stopwatch.restart();
+  for (let left = ops; left > 0; left -= requestsPerBuffer) {
+    for (const piece of left >= requestsPerBuffer ? full : last) {
+      const result = parser.execute(piece);
+      if (result instanceof Error) throw result;
+    }
+  }
+  if (completed !== ops) throw new Error(`http-parse: ${completed} of ${ops} requests completed`);
+  stopwatch.stop();
+}
+
 const workloads = {
   'immediate-breadth': { ops: 1_000_000, metric: 'wall', start(ops, stopwatch) {
     let count = 0;
@@ -236,6 +283,8 @@ const workloads = {
   'tcp-echo-1': { ops: 20_000, metric: 'wall', start(ops, stopwatch) { echoRoundTrips(ops, 1, stopwatch); } },
   'tcp-echo-64': { ops: 50_000, metric: 'wall', start(ops, stopwatch) { echoRoundTrips(ops, 64, stopwatch); } },
   'tcp-bulk': { ops: 256, metric: 'wall', start(ops, stopwatch) { bulkTransfer(ops, stopwatch); } },
+  'http-parse-pipelined': { ops: 500_000, metric: 'wall', start(ops, stopwatch) { parseRequestStream(ops, Infinity, stopwatch); } },
+  'http-parse-pieces': { ops: 500_000, metric: 'wall', start(ops, stopwatch) { parseRequestStream(ops, 24, stopwatch); } },
 };
 
 const name = process.argv[2];

@@ -11,7 +11,7 @@ import Darwin
 let workloads = [
     immediateBreadth, immediateDepth, nextTickDepth, promiseChain, promiseBreadth, promiseAll,
     timersBreadth, timersRandom, threadPoolStat, threadPoolWork, readFileSmall, readFileBig,
-    workerPingPong, awaitLoop, tcpEcho1, tcpEcho64, tcpBulk,
+    workerPingPong, awaitLoop, tcpEcho1, tcpEcho64, tcpBulk, httpParsePipelined, httpParsePieces,
 ]
 
 let name = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : ""

@@ -1,10 +1,10 @@
 // The character classes the HTTP/1.1 parser tests bytes against, as Node 20's parser (llhttp 9,
 // strict mode) draws them. One 256-entry table holds a bit per class, so a hot loop tests a byte
-// with one load and one AND.
+// with one load and one AND, and `endOfRun` reads a whole span of one class with it.
 
 /// The classes a byte can belong to; a byte's entry in `HTTPByteClass.table` is the union.
 struct HTTPByteClass: OptionSet {
-    let rawValue: UInt8
+    let rawValue: UInt16
 
     /// RFC 7230 `tchar`: header names, chunk extension names and unquoted values.
     static let token = HTTPByteClass(rawValue: 1 << 0)
@@ -24,10 +24,16 @@ struct HTTPByteClass: OptionSet {
     static let quoted = HTTPByteClass(rawValue: 1 << 6)
     /// What may follow a backslash in a quoted chunk extension value: HTAB, SP, VCHAR, obs-text.
     static let quotedPair = HTTPByteClass(rawValue: 1 << 7)
+    /// `?`: a query may hold it, besides the `url` bytes.
+    static let questionMark = HTTPByteClass(rawValue: 1 << 8)
+    /// `#`: a fragment may hold it, besides the `url` bytes and `?`.
+    static let numberSign = HTTPByteClass(rawValue: 1 << 9)
+    /// Any byte but CR and LF: what a status line's reason phrase may hold.
+    static let notLineEnd = HTTPByteClass(rawValue: 1 << 10)
 
     /// Each byte's classes (`rawValue`s), for a parser loop to index without bounds checks or
     /// the lazy-global check an array would cost on each access. Allocated once, never freed.
-    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = immortal((0..<256).map { classes(of: UInt8($0)).rawValue })
+    nonisolated(unsafe) static let table: UnsafePointer<UInt16> = immortal((0..<256).map { classes(of: UInt8($0)).rawValue })
 
     /// Each byte's value as a hex digit, or 0xFF for a byte that is not one.
     nonisolated(unsafe) static let hexValue: UnsafePointer<UInt8> = immortal((0..<256).map { byte in
@@ -45,8 +51,42 @@ struct HTTPByteClass: OptionSet {
         table[Int(byte)] & classes.rawValue != 0
     }
 
-    private static func immortal(_ values: [UInt8]) -> UnsafePointer<UInt8> {
-        let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: values.count)
+    /// Where the run of bytes of `classes` that starts at `start` in `input` ends: the index of
+    /// the first byte outside them, or `input.count` when the input ends first. The hot loop of
+    /// every span the parser reads (URL, names, values, chunk extensions); it reads the table's
+    /// address once, since each read of a lazily initialised global calls `swift_once`.
+    @inline(__always)
+    static func endOfRun(of classes: HTTPByteClass, in input: UnsafeRawBufferPointer, from start: Int) -> Int {
+        let table = table
+        let mask = classes.rawValue
+        var index = classes == .headerValue ? endOfVisibleWords(in: input, from: start) : start
+        while index < input.count, table[Int(input[index])] & mask != 0 { index += 1 }
+        return index
+    }
+
+    /// Header values, the longest spans, go eight bytes at a time first: from `start`, the end
+    /// of the run of whole 8-byte words with no byte below 0x20 or equal to 0x7F (a subset of
+    /// `headerValue`: a word with a tab stops it, and the byte loop goes on from there).
+    @inline(__always)
+    private static func endOfVisibleWords(in input: UnsafeRawBufferPointer, from start: Int) -> Int {
+        guard let base = input.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while input.count - index >= 8 {
+            let word = (base + index).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20 borrows through its high bit (one that had it clear); a byte
+            // equal to 0x7F becomes zero under the XOR, and then borrows the same way.
+            let controls = (word &- ones &* 0x20) & ~word & highBits
+            let delete = word ^ (ones &* 0x7F)
+            if controls | ((delete &- ones) & ~delete & highBits) != 0 { break }
+            index += 8
+        }
+        return index
+    }
+
+    private static func immortal<Value>(_ values: [Value]) -> UnsafePointer<Value> {
+        let storage = UnsafeMutablePointer<Value>.allocate(capacity: values.count)
         storage.initialize(from: values, count: values.count)
         return UnsafePointer(storage)
     }
@@ -66,6 +106,9 @@ struct HTTPByteClass: OptionSet {
         }
         if isAlphanumeric || contains("!\"$%&'()*+,-./:;<=>@[\\]^_`{|}~", byte) { result.insert(.url) }
         if isAlphanumeric || contains("-_.!~*'()%;:&=+$,", byte) { result.insert(.userinfo) }
+        if byte == UInt8(ascii: "?") { result.insert(.questionMark) }
+        if byte == UInt8(ascii: "#") { result.insert(.numberSign) }
+        if byte != UInt8(ascii: "\r") && byte != UInt8(ascii: "\n") { result.insert(.notLineEnd) }
         return result
     }
 

@@ -39,26 +39,25 @@ struct HTTPMessageHead: Sendable {
     /// The response's reason phrase as sent (`IncomingMessage.statusMessage`); empty for a request.
     var statusMessage: String { isResponse ? startLineText : "" }
 
-    private var startLineText: String { HTTPHeadBuffer.latin1String(buffer.bytes, buffer.startLineText) }
+    private var startLineText: String { HTTPHeadBuffer.latin1String(buffer.storage, buffer.startLineText) }
 }
 
 /// Header lines in arrival order: a head's headers or a message's trailers.
 struct HTTPHeaderFields: RandomAccessCollection, Sendable {
-    private let bytes: [UInt8]
-    private let ranges: [HTTPFieldRange]
+    /// The head's storage, which no longer changes once shared (see `HTTPHeadStorage`).
+    private let bytes: HTTPHeadStorage
 
     init(_ buffer: HTTPHeadBuffer) {
-        bytes = buffer.bytes
-        ranges = buffer.fields
+        bytes = buffer.storage
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { ranges.count }
+    var endIndex: Int { bytes.fieldCount }
 
     /// The header at `index`: its name as sent, and its value without the spaces and tabs that
     /// ended it (Node trims them; the leading ones the parser already skipped).
     subscript(index: Int) -> (name: String, value: String) {
-        let range = ranges[index]
+        let range = bytes.field(at: index)
         var valueEnd = range.value.upperBound
         while valueEnd > range.value.lowerBound, bytes[valueEnd - 1] == 0x20 || bytes[valueEnd - 1] == 0x09 {
             valueEnd -= 1
@@ -70,7 +69,7 @@ struct HTTPHeaderFields: RandomAccessCollection, Sendable {
     /// Names and values alternating, as Node's `rawHeaders` and `rawTrailers` list them.
     var raw: [String] {
         var result: [String] = []
-        result.reserveCapacity(ranges.count * 2)
+        result.reserveCapacity(count * 2)
         for field in self {
             result.append(field.name)
             result.append(field.value)

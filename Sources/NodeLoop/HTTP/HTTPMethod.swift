@@ -18,6 +18,7 @@ struct HTTPMethod: Equatable, Hashable, Sendable {
         "PAUSE", "TEARDOWN", "GET_PARAMETER", "SET_PARAMETER", "REDIRECT", "RECORD", "FLUSH", "QUERY",
     ]
 
+    static let get = HTTPMethod(index: 1)
     static let head = HTTPMethod(index: 2)
     static let connect = HTTPMethod(index: 5)
     static let source = HTTPMethod(index: 33)

@@ -31,12 +31,14 @@ extension HTTPParser {
             ? kind == .request || statusCode == 101
             : kind == .request && method == .connect
         headerBytes = 0
-        let parsed = HTTPMessageHead(
+        // The head is a temporary of the call, released as it returns: unless the delegate keeps
+        // it, the head buffer is again the storage's only holder below and keeps its storage.
+        let handling = delegate.httpHeadComplete(HTTPMessageHead(
             kind: kind, method: method, version: (Int(versionMajor), Int(versionMinor)),
             statusCode: kind == .response ? Int(statusCode) : 0,
             shouldKeepAlive: shouldKeepAlive, upgrade: upgrade, buffer: head
-        )
-        switch delegate.httpHeadComplete(parsed) {
+        ))
+        switch handling {
         case .read: break
         case .skip: flags.insert(.skipBody)
         case .upgrade:
@@ -209,22 +211,28 @@ extension HTTPParser {
         state = .chunkExtensionName
     }
 
-    mutating func readChunkExtensionName<Delegate: HTTPParserDelegate>(
+    /// An extension's name (`chunkExtensionName`) or unquoted value (`chunkExtensionValue`): a
+    /// token, ended by `=` (after a name), `"` (a value's quoted string starts), `;` (the next
+    /// extension) or CR (the size line's end).
+    mutating func readChunkExtensionToken<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .token) { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        let byte = input[q]
+        guard let byte = Self.skipRun(of: .token, in: input, at: &p) else { return }
+        let isName = state == .chunkExtensionName
+        if byte == UInt8(ascii: "\""), !isName {
+            p += 1
+            state = .chunkExtensionQuoted
+            return
+        }
         if byte == lf {
             try close(input, at: p, errorAt: p, delegate)
-            throw fail(.crExpected, "Missing expected CR after chunk extension name", at: p)
+            let reason = isName ? "Missing expected CR after chunk extension name" : "Missing expected CR after chunk extension value"
+            throw fail(.crExpected, reason, at: p)
         }
         try close(input, at: p, errorAt: p + 1, delegate)
         p += 1
         switch byte {
-        case UInt8(ascii: "="):
+        case UInt8(ascii: "=") where isName:
             open(.extensionValue, at: p)
             state = .chunkExtensionValue
         case UInt8(ascii: ";"):
@@ -232,47 +240,16 @@ extension HTTPParser {
         case cr:
             state = .chunkSizeLF
         default:
-            throw fail(.strict, "Invalid character in chunk extensions name", at: p)
-        }
-    }
-
-    /// A token, or a quoted string starting with `"`.
-    mutating func readChunkExtensionValue<Delegate: HTTPParserDelegate>(
-        _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
-    ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .token) { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        let byte = input[q]
-        switch byte {
-        case UInt8(ascii: "\""):
-            p += 1
-            state = .chunkExtensionQuoted
-            return
-        case lf:
-            try close(input, at: p, errorAt: p, delegate)
-            throw fail(.crExpected, "Missing expected CR after chunk extension value", at: p)
-        default:
-            break
-        }
-        try close(input, at: p, errorAt: p + 1, delegate)
-        p += 1
-        switch byte {
-        case UInt8(ascii: ";"): state = .chunkExtensions
-        case cr: state = .chunkSizeLF
-        default: throw fail(.strict, "Invalid character in chunk extensions value", at: p)
+            let reason = isName ? "Invalid character in chunk extensions name" : "Invalid character in chunk extensions value"
+            throw fail(.strict, reason, at: p)
         }
     }
 
     mutating func readChunkExtensionQuoted<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .quoted) { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        switch input[q] {
+        guard let byte = Self.skipRun(of: .quoted, in: input, at: &p) else { return }
+        switch byte {
         case UInt8(ascii: "\""):
             p += 1
             try close(input, at: p, errorAt: p, delegate)

@@ -18,12 +18,6 @@ private let connectionTokenTrie = HTTPLiteralTrie([
     ("keep-alive", Int(HTTPParser.HeaderState.connectionKeepAlive.rawValue)),
 ])
 
-/// The names the parser reads the values of, lowercase, with their header states.
-private let specialNames: [(name: StaticString, state: HTTPParser.HeaderState)] = [
-    ("connection", .connection), ("content-length", .contentLength), ("proxy-connection", .connection),
-    ("transfer-encoding", .transferEncoding), ("upgrade", .upgrade),
-]
-
 /// `chunked`, the transfer coding the parser looks for.
 private let chunked: StaticString = "chunked"
 
@@ -60,15 +54,13 @@ extension HTTPParser {
     mutating func readField<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .token) { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        switch input[q] {
+        guard let byte = Self.skipRun(of: .token, in: input, at: &p) else { return }
+        switch byte {
         case UInt8(ascii: ":"):
+            let nameState = stateOfName(input, upTo: p)
             try close(input, at: p, errorAt: p + 1, delegate)
             p += 1
-            headerState = lastNameState()
+            headerState = nameState
             if headerState == .transferEncoding && flags.contains(.contentLength) {
                 throw fail(.invalidTransferEncoding, "Transfer-Encoding can't be present with Content-Length", at: p)
             }
@@ -76,7 +68,7 @@ extension HTTPParser {
                 throw fail(.invalidContentLength, "Content-Length can't be present with Transfer-Encoding", at: p)
             }
             state = .valueLeadingSpace
-        case space where nameInProgressIsSpecial(input, upTo: p):
+        case space where stateOfName(input, upTo: p) != .general:
             try close(input, at: p, errorAt: p + 1, delegate)
             p += 1
             throw fail(.invalidHeaderToken, "Invalid header field char", at: p)
@@ -85,39 +77,36 @@ extension HTTPParser {
         }
     }
 
-    /// The header state of the name just completed (the head buffer's last name).
-    private func lastNameState() -> HeaderState {
-        guard let name = head.fields.last?.name else { return .general }
-        return head.bytes.withUnsafeBytes { bytes in
-            Self.specialState(UnsafeRawBufferPointer(rebasing: bytes[name]), UnsafeRawBufferPointer(start: nil, count: 0))
-        }
-    }
-
-    /// Whether the name being read (its earlier pieces in the head buffer, the rest in `input`
-    /// up to `p`) is one of the special names.
-    private func nameInProgressIsSpecial(_ input: UnsafeRawBufferPointer, upTo p: Int) -> Bool {
+    /// The header state of the name being read, before its span closes: the rest of it is in
+    /// `input` up to `p`, and its earlier pieces (if it began in an earlier input, so that its
+    /// span starts at 0 here) in the head buffer's last field, still without a value.
+    private func stateOfName(_ input: UnsafeRawBufferPointer, upTo p: Int) -> HeaderState {
         let tail = UnsafeRawBufferPointer(rebasing: input[spanStart..<p])
-        guard spanStart == 0, let last = head.fields.last, last.value.lowerBound < 0 else {
-            return Self.specialState(tail, UnsafeRawBufferPointer(start: nil, count: 0)) != .general
+        guard spanStart == 0, let last = head.lastField, last.value.lowerBound < 0 else {
+            return Self.specialState(tail, UnsafeRawBufferPointer(start: nil, count: 0))
         }
-        return head.bytes.withUnsafeBytes { bytes in
-            Self.specialState(UnsafeRawBufferPointer(rebasing: bytes[last.name]), tail) != .general
-        }
+        return Self.specialState(UnsafeRawBufferPointer(head.storage[last.name]), tail)
     }
 
     /// The special name `first` followed by `second` spells, ignoring ASCII case, or `.general`.
+    /// The names the parser reads the values of differ in length, so the length picks the one
+    /// name to compare with.
     private static func specialState(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> HeaderState {
-        let count = first.count + second.count
-        for special in specialNames where special.name.utf8CodeUnitCount == count {
-            let matches = special.name.withUTF8Buffer { name in
-                name.indices.allSatisfy { index in
-                    let byte = index < first.count ? first[index] : second[index - first.count]
-                    return Self.lowercased(byte) == name[index]
-                }
-            }
-            if matches { return special.state }
+        let special: (name: StaticString, state: HeaderState)
+        switch first.count + second.count {
+        case 7: special = ("upgrade", .upgrade)
+        case 10: special = ("connection", .connection)
+        case 14: special = ("content-length", .contentLength)
+        case 16: special = ("proxy-connection", .connection)
+        case 17: special = ("transfer-encoding", .transferEncoding)
+        default: return .general
         }
-        return .general
+        let name = special.name.utf8Start
+        for index in 0..<special.name.utf8CodeUnitCount {
+            let byte = index < first.count ? first[index] : second[index - first.count]
+            if Self.lowercased(byte) != name[index] { return .general }
+        }
+        return special.state
     }
 
     // MARK: - Values
@@ -174,12 +163,6 @@ extension HTTPParser {
         }
     }
 
-    mutating func readValueLeadingSpaceLF(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == lf else { throw fail(.strict, "Expected LF after CR", at: p) }
-        p += 1
-        state = .emptyValueEnd
-    }
-
     /// After `Name:` and CRLF: the header is empty, unless a space folds the next line into it.
     mutating func readEmptyValueEnd<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
@@ -200,10 +183,7 @@ extension HTTPParser {
     mutating func readValue<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .headerValue) { q += 1 }
-        p = q
-        guard q < input.count else { return }
+        guard Self.skipRun(of: .headerValue, in: input, at: &p) != nil else { return }
         try endValue(input, &p, delegate)
     }
 
@@ -223,12 +203,6 @@ extension HTTPParser {
             try close(input, at: p, errorAt: p, delegate)
             throw fail(.invalidHeaderToken, "Invalid header value char", at: p)
         }
-    }
-
-    mutating func readValueLF(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == lf else { throw fail(.lfExpected, "Missing expected LF after header value", at: p) }
-        p += 1
-        state = .valueEnd
     }
 
     /// The line after a value may not start with a space or tab (obsolete line folding).
@@ -354,9 +328,24 @@ extension HTTPParser {
     /// `keep-alive`, ASCII case ignored, or some other token.
     mutating func readConnection(_ input: UnsafeRawBufferPointer, _ p: inout Int) {
         let byte = Self.lowercased(input[p])
-        if progress == HTTPLiteralTrie.root && (byte == space || byte == tab) {
-            p += 1
-            return
+        if progress == HTTPLiteralTrie.root {
+            if byte == space || byte == tab {
+                p += 1
+                return
+            }
+            // The usual tokens whole, as the trie would match them byte by byte.
+            if Self.input(input, at: p, startsWith: "keep-alive", ignoringCase: true) {
+                p += 10
+                headerState = .connectionKeepAlive
+                state = .connectionTokenEnd
+                return
+            }
+            if Self.input(input, at: p, startsWith: "close", ignoringCase: true) {
+                p += 5
+                headerState = .connectionClose
+                state = .connectionTokenEnd
+                return
+            }
         }
         switch connectionTokenTrie.step(from: progress, byte: byte) {
         case .advance(let node):

@@ -35,6 +35,14 @@ extension HTTPParser {
     // MARK: - Request line
 
     mutating func readMethod(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
+        // `GET` whole, as the trie would match it (it waits for the byte after `GET`, which
+        // could continue `GET_PARAMETER`).
+        if progress == HTTPLiteralTrie.root && Self.input(input, at: p, startsWith: "GET ") {
+            p += 3
+            method = .get
+            state = .spaceAfterMethod
+            return
+        }
         switch HTTPMethod.trie.step(from: progress, byte: input[p]) {
         case .advance(let node):
             progress = node
@@ -46,12 +54,6 @@ extension HTTPParser {
         case .mismatch:
             throw fail(.invalidMethod, "Invalid method encountered", at: p)
         }
-    }
-
-    mutating func readSpaceAfterMethod(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == space else { throw fail(.invalidMethod, "Expected space after method", at: p) }
-        p += 1
-        state = .spacesBeforeURL
     }
 
     mutating func readSpacesBeforeURL(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
@@ -134,14 +136,20 @@ extension HTTPParser {
         }
     }
 
-    mutating func readURLPath<Delegate: HTTPParserDelegate>(
+    /// The path (`urlPath`), query (`urlQuery`) or fragment (`urlFragment`) of a URL, up to the
+    /// byte that ends it: `?` starts the query, `#` the fragment, a space or line end the URL.
+    mutating func readURLPart<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .url) { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        switch input[q] {
+        // A query may hold `?`, a fragment `?` and `#`: neither ends them.
+        let part = state
+        let allowed: HTTPByteClass = switch part {
+        case .urlPath: .url
+        case .urlQuery: [.url, .questionMark]
+        default: [.url, .questionMark, .numberSign]
+        }
+        guard let byte = Self.skipRun(of: allowed, in: input, at: &p) else { return }
+        switch byte {
         case UInt8(ascii: "?"):
             p += 1
             state = .urlQuery
@@ -150,44 +158,13 @@ extension HTTPParser {
             state = .urlFragment
         case space, cr, lf:
             try endURL(input, &p, delegate)
-        case let byte:
-            throw failOnURLControl(byte, &p) ?? fail(.invalidURL, "Invalid char in url path", at: p)
-        }
-    }
-
-    mutating func readURLQuery<Delegate: HTTPParserDelegate>(
-        _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
-    ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, HTTPByteClass.test(input[q], .url) || input[q] == UInt8(ascii: "?") { q += 1 }
-        p = q
-        guard q < input.count else { return }
-        switch input[q] {
-        case UInt8(ascii: "#"):
-            p += 1
-            state = .urlFragment
-        case space, cr, lf:
-            try endURL(input, &p, delegate)
-        case let byte:
-            throw failOnURLControl(byte, &p) ?? fail(.invalidURL, "Invalid char in url query", at: p)
-        }
-    }
-
-    mutating func readURLFragment<Delegate: HTTPParserDelegate>(
-        _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
-    ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count,
-              HTTPByteClass.test(input[q], .url) || input[q] == UInt8(ascii: "?") || input[q] == UInt8(ascii: "#") {
-            q += 1
-        }
-        p = q
-        guard q < input.count else { return }
-        switch input[q] {
-        case space, cr, lf:
-            try endURL(input, &p, delegate)
-        case let byte:
-            throw failOnURLControl(byte, &p) ?? fail(.invalidURL, "Invalid char in url fragment start", at: p)
+        default:
+            let reason = switch part {
+            case .urlPath: "Invalid char in url path"
+            case .urlQuery: "Invalid char in url query"
+            default: "Invalid char in url fragment start"
+            }
+            throw failOnURLControl(byte, &p) ?? fail(.invalidURL, reason, at: p)
         }
     }
 
@@ -204,12 +181,6 @@ extension HTTPParser {
         case cr: state = .urlLF
         default: state = .urlEndedLine
         }
-    }
-
-    mutating func readURLLineFeed(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == lf else { throw fail(.invalidURL, "Expected CRLF", at: p) }
-        p += 1
-        state = .urlEndedLine
     }
 
     /// The byte after the space (`urlEnded`) or line end (`urlEndedLine`, an HTTP/0.9 request)
@@ -250,6 +221,19 @@ extension HTTPParser {
 
     /// `HTTP`, `RTSP` or `ICE`; a request's method must be one that protocol allows.
     mutating func readProtocol(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
+        // A request's usual `HTTP/1.1` or `HTTP/1.0` line end whole, as the states from here to
+        // `headersStart` would read it.
+        if kind == .request && progress == HTTPLiteralTrie.root && method.isHTTP && method != .pri
+            && Self.input(input, at: p, startsWith: "HTTP/1.") && Self.input(input, at: p + 8, startsWith: "\r\n") {
+            let minor = input[p + 7]
+            if minor == UInt8(ascii: "1") || minor == UInt8(ascii: "0") {
+                p += 10
+                versionMajor = 1
+                versionMinor = minor - UInt8(ascii: "0")
+                state = .headersStart
+                return
+            }
+        }
         switch protocolTrie.step(from: progress, byte: input[p]) {
         case .advance(let node):
             progress = node
@@ -271,23 +255,11 @@ extension HTTPParser {
 
     // MARK: - Version
 
-    mutating func readProtocolSlash(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == UInt8(ascii: "/") else { throw fail(.invalidConstant, "Expected HTTP/, RTSP/ or ICE/", at: p) }
-        p += 1
-        state = .versionMajor
-    }
-
     mutating func readVersionMajor(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
         guard let digit = Self.digit(input[p]) else { throw fail(.invalidVersion, "Invalid major version", at: p) }
         p += 1
         versionMajor = digit
         state = .versionDot
-    }
-
-    mutating func readVersionDot(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == UInt8(ascii: ".") else { throw fail(.invalidVersion, "Expected dot", at: p) }
-        p += 1
-        state = .versionMinor
     }
 
     /// The minor digit; only 0.9, 1.0, 1.1 and 2.0 pass.
@@ -319,12 +291,6 @@ extension HTTPParser {
         default:
             throw fail(.invalidVersion, "Expected CRLF after version", at: p)
         }
-    }
-
-    mutating func readRequestLineLF(_ input: UnsafeRawBufferPointer, _ p: inout Int) throws(HTTPParserError) {
-        guard input[p] == lf else { throw fail(.strict, "Expected CRLF after version", at: p) }
-        p += 1
-        state = .headersStart
     }
 
     /// `PRI`'s line must go on as HTTP/2's preface; Node reports the whole preface as an error.
@@ -378,13 +344,10 @@ extension HTTPParser {
     mutating func readStatusText<Delegate: HTTPParserDelegate>(
         _ input: UnsafeRawBufferPointer, _ p: inout Int, _ delegate: Delegate
     ) throws(HTTPParserError) {
-        var q = p
-        while q < input.count, input[q] != cr, input[q] != lf { q += 1 }
-        p = q
-        guard q < input.count else { return }
+        guard let byte = Self.skipRun(of: .notLineEnd, in: input, at: &p) else { return }
         try close(input, at: p, errorAt: p + 1, delegate)
         p += 1
-        if input[q] == lf { throw fail(.crExpected, "Missing expected CR after response line", at: p) }
+        if byte == lf { throw fail(.crExpected, "Missing expected CR after response line", at: p) }
         state = .statusLineLF
     }
 

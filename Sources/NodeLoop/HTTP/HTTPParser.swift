@@ -35,6 +35,11 @@
 //                                                         otherwise: closed (only CR/LF allowed)
 //   Any state ──(byte the grammar forbids, limit passed)──▶ failed (every later call fails)
 
+private let lf = UInt8(ascii: "\n")
+private let space = UInt8(ascii: " ")
+private let slash = UInt8(ascii: "/")
+private let dot = UInt8(ascii: ".")
+
 /// An incremental HTTP/1.1 parser for one connection, requests or responses, with Node 20's
 /// rules. Not thread-safe: the connection's loop owns it.
 struct HTTPParser {
@@ -179,25 +184,23 @@ struct HTTPParser {
             switch state {
             case .start: beginMessage(input, &p, delegate)
             case .method: try readMethod(input, &p)
-            case .spaceAfterMethod: try readSpaceAfterMethod(input, &p)
+            case .spaceAfterMethod: try expect(space, then: .spacesBeforeURL, input, &p, or: .invalidMethod, "Expected space after method")
             case .spacesBeforeURL: try readSpacesBeforeURL(input, &p)
             case .urlStart: try readURLStart(input, &p)
             case .urlSchema: try readURLSchema(input, &p)
             case .urlSchemaSlashes: try readURLSchemaSlashes(input, &p)
             case .urlServer, .urlServerAfterAt: try readURLServer(input, &p, delegate)
-            case .urlPath: try readURLPath(input, &p, delegate)
-            case .urlQuery: try readURLQuery(input, &p, delegate)
-            case .urlFragment: try readURLFragment(input, &p, delegate)
-            case .urlLF: try readURLLineFeed(input, &p)
+            case .urlPath, .urlQuery, .urlFragment: try readURLPart(input, &p, delegate)
+            case .urlLF: try expect(lf, then: .urlEndedLine, input, &p, or: .invalidURL, "Expected CRLF")
             case .urlEnded, .urlEndedLine: try readAfterURL(input, &p)
             case .spacesBeforeProtocol: readSpacesBeforeProtocol(input, &p)
             case .requestProtocol, .responseProtocol: try readProtocol(input, &p)
-            case .protocolSlash: try readProtocolSlash(input, &p)
+            case .protocolSlash: try expect(slash, then: .versionMajor, input, &p, or: .invalidConstant, "Expected HTTP/, RTSP/ or ICE/")
             case .versionMajor: try readVersionMajor(input, &p)
-            case .versionDot: try readVersionDot(input, &p)
+            case .versionDot: try expect(dot, then: .versionMinor, input, &p, or: .invalidVersion, "Expected dot")
             case .versionMinor: try readVersionMinor(input, &p)
             case .requestLineEnd: try readRequestLineEnd(input, &p)
-            case .requestLineLF: try readRequestLineLF(input, &p)
+            case .requestLineLF: try expect(lf, then: .headersStart, input, &p, or: .strict, "Expected CRLF after version")
             case .h2Preface: try readH2Preface(input, &p)
             case .spaceAfterVersion: try readSpaceAfterVersion(input, &p)
             case .statusCode: try readStatusCode(input, &p)
@@ -208,7 +211,7 @@ struct HTTPParser {
             case .fieldStart: try readFieldStart(input, &p)
             case .field: try readField(input, &p, delegate)
             case .valueLeadingSpace: try readValueLeadingSpace(input, &p, delegate)
-            case .valueLeadingSpaceLF: try readValueLeadingSpaceLF(input, &p)
+            case .valueLeadingSpaceLF: try expect(lf, then: .emptyValueEnd, input, &p, or: .strict, "Expected LF after CR")
             case .emptyValueEnd: try readEmptyValueEnd(input, &p, delegate)
             case .value: try readValue(input, &p, delegate)
             case .transferCoding: readTransferCoding(input, &p)
@@ -220,7 +223,7 @@ struct HTTPParser {
             case .connection: readConnection(input, &p)
             case .connectionTokenEnd: readConnectionTokenEnd(input, &p)
             case .connectionOther: readConnectionOther(input, &p)
-            case .valueLF: try readValueLF(input, &p)
+            case .valueLF: try expect(lf, then: .valueEnd, input, &p, or: .lfExpected, "Missing expected LF after header value")
             case .valueEnd: try readValueEnd(input, &p)
             case .headersLF:
                 if try readHeadersLF(input, &p, delegate) { return .upgrade(bytesParsed: p) }
@@ -230,8 +233,7 @@ struct HTTPParser {
             case .chunkSizeFirst: try readChunkSizeFirst(input, &p)
             case .chunkSize: try readChunkSize(input, &p)
             case .chunkExtensions: try readChunkExtensions(input, &p)
-            case .chunkExtensionName: try readChunkExtensionName(input, &p, delegate)
-            case .chunkExtensionValue: try readChunkExtensionValue(input, &p, delegate)
+            case .chunkExtensionName, .chunkExtensionValue: try readChunkExtensionToken(input, &p, delegate)
             case .chunkExtensionQuoted: try readChunkExtensionQuoted(input, &p, delegate)
             case .chunkExtensionQuotedPair: try readChunkExtensionQuotedPair(input, &p, delegate)
             case .chunkExtensionQuotedEnd: try readChunkExtensionQuotedEnd(input, &p)
@@ -265,6 +267,41 @@ struct HTTPParser {
     }
 
     // MARK: - Spans and failures
+
+    /// The states that take one given byte and move on: consumes `expected` at `p` and moves to
+    /// `next`; any other byte fails with `code` and `reason` where it stands.
+    @inline(__always)
+    private mutating func expect(
+        _ expected: UInt8, then next: State, _ input: UnsafeRawBufferPointer, _ p: inout Int,
+        or code: HTTPParserError.Code, _ reason: String
+    ) throws(HTTPParserError) {
+        guard input[p] == expected else { throw fail(code, reason, at: p) }
+        p += 1
+        state = next
+    }
+
+    /// Moves `p` over the run of `classes` bytes it stands on and returns the byte that ends the
+    /// run, or nil when the input ends first (the open span then goes on in the next input).
+    @inline(__always)
+    static func skipRun(of classes: HTTPByteClass, in input: UnsafeRawBufferPointer, at p: inout Int) -> UInt8? {
+        p = HTTPByteClass.endOfRun(of: classes, in: input, from: p)
+        return p < input.count ? input[p] : nil
+    }
+
+    /// Whether `input` holds `literal` from `p` on (ASCII case ignored if `ignoringCase`, for a
+    /// lowercase literal): the parsers' fast paths for the usual words, which the byte-by-byte
+    /// states would read to the same effect.
+    @inline(__always)
+    static func input(_ input: UnsafeRawBufferPointer, at p: Int, startsWith literal: StaticString, ignoringCase: Bool = false) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard input.count - p >= count else { return false }
+        let letters = literal.utf8Start
+        for index in 0..<count {
+            let byte = input[p + index]
+            if (ignoringCase ? lowercased(byte) : byte) != letters[index] { return false }
+        }
+        return true
+    }
 
     /// Opens a span at `p` in the current input.
     @inline(__always)

@@ -1,0 +1,1 @@
+../../../Sources/NodeLoop/HTTP/HTTPLiteralTrie.swift
