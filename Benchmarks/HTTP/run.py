@@ -19,6 +19,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -127,8 +128,10 @@ class Server:
     def __init__(self, key, command):
         self.key = key
         self.port = free_port()
+        # Its errors go to a file, which a chatty server cannot fill up and stall as it would a pipe.
+        self.errors = tempfile.TemporaryFile(mode="w+")
         self.process = subprocess.Popen(["taskset", "-c", SERVER_CPU] + command + [str(self.port)],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                                        stdout=subprocess.DEVNULL, stderr=self.errors)
         self.headers = []
 
     def wait_ready(self, seconds=15):
@@ -136,7 +139,8 @@ class Server:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                return f"exited with {self.process.returncode}: {tail(self.process.stderr.read())}"
+                self.errors.seek(0)
+                return f"exited with {self.process.returncode}: {tail(self.errors.read())}"
             answer = fetch_once(self.port)
             if answer is not None:
                 status, headers, body = answer
@@ -154,10 +158,14 @@ class Server:
         return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
     def peak_rss_kib(self):
-        with open(f"/proc/{self.process.pid}/status") as f:
-            for line in f:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
+        """VmHWM from /proc/<pid>/status, or None once the process is gone."""
+        try:
+            with open(f"/proc/{self.process.pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1])
+        except OSError:
+            pass
         return None
 
     def stop(self):
@@ -168,6 +176,11 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        self.errors.seek(0)
+        written = self.errors.read().strip()
+        if written:
+            print(f"  {LABELS[self.key]} wrote: {tail(written)}", flush=True)
+        self.errors.close()
 
 
 def to_us(value, unit):
@@ -203,6 +216,10 @@ def wrk(port, connections, seconds):
 
 
 def measure(server, connections, seconds):
+    """One measured wrk run with the server's CPU time around it, or None if either failed."""
+    if server.process.poll() is not None:
+        print(f"  {LABELS[server.key]} has exited ({server.process.returncode})", flush=True)
+        return None
     before = server.cpu_seconds()
     result = wrk(server.port, connections, seconds)
     after = server.cpu_seconds()
