@@ -7,7 +7,9 @@ alternate servers. Prints medians of requests per second, p50 and p99 latency, t
 time per request and its peak RSS, with ratios against the C twin and against node. The full run
 also writes the table into docs/benchmarks.md; a server that does not build is skipped.
 
-    python3 Benchmarks/HTTP/run.py [--quick] [--rounds N] [--duration S] [--no-write]
+    python3 Benchmarks/HTTP/run.py [--quick] [--rounds N] [--duration S] [--no-write] [server ...]
+
+A list of servers (nodeloop node nio hummingbird c) measures only those and writes nothing.
 """
 import argparse
 import datetime
@@ -67,34 +69,41 @@ def first_error(log):
     return tail(log)
 
 
-def build():
-    """Builds every server it can: {key: command} for those that built, {key: why} for the rest.
-    The builds are niced (the machine's two CPUs are shared); the measurements are not."""
-    commands, skipped = {}, {}
-    for key, _, product in SERVERS:
-        if product is None:
-            continue
+def build_server(key, product):
+    """Builds one server: (its command, None), or (None, why it is skipped)."""
+    if product is not None:
         print(f"Building {product} (release) ...", flush=True)
         # Without the manifest cache: SwiftPM keeps the file list of the `../..` dependency from
         # the last build, and a source file added to NodeLoop since would be missing from it.
         out = subprocess.run(["nice", "-n", "10", "swift", "build", "-c", "release", "--disable-build-manifest-caching",
                               "--package-path", HERE, "--product", product], capture_output=True, text=True)
-        if out.returncode == 0:
-            commands[key] = [os.path.join(RELEASE, product)]
-        else:
-            skipped[key] = f"{product} did not build: {first_error(out.stdout + out.stderr)}"
-    print("Building the C twin (gcc -O2) ...", flush=True)
-    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libuv"], capture_output=True, text=True).stdout.split()
-    out = subprocess.run(["nice", "-n", "10", "gcc", "-O2", "-Wall", "-Wextra", "-o", C_BINARY, os.path.join(HERE, "c", "hello.c")]
-                         + flags + ["-lhttp_parser"], capture_output=True, text=True)
-    if out.returncode == 0:
-        commands["c"] = [C_BINARY]
-    else:
-        skipped["c"] = f"hello.c did not build: {tail(out.stderr, 2)}"
-    if subprocess.run(["node", "--version"], capture_output=True).returncode == 0:
-        commands["node"] = ["node", os.path.join(HERE, "node", "hello.js")]
-    else:
-        skipped["node"] = "node is not installed"
+        if out.returncode != 0:
+            return None, f"{product} did not build: {first_error(out.stdout + out.stderr)}"
+        return [os.path.join(RELEASE, product)], None
+    if key == "c":
+        print("Building the C twin (gcc -O2) ...", flush=True)
+        flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libuv"], capture_output=True, text=True).stdout.split()
+        out = subprocess.run(["nice", "-n", "10", "gcc", "-O2", "-Wall", "-Wextra", "-o", C_BINARY,
+                              os.path.join(HERE, "c", "hello.c")] + flags + ["-lhttp_parser"], capture_output=True, text=True)
+        if out.returncode != 0:
+            return None, f"hello.c did not build: {tail(out.stderr, 2)}"
+        return [C_BINARY], None
+    if subprocess.run(["node", "--version"], capture_output=True).returncode != 0:
+        return None, "node is not installed"
+    return ["node", os.path.join(HERE, "node", "hello.js")], None
+
+
+def build(wanted):
+    """Builds the wanted servers: {key: command} for those that built, {key: why} for the rest.
+    The builds are niced (the machine's two CPUs are shared); the measurements are not."""
+    commands, skipped = {}, {}
+    for key, _, product in SERVERS:
+        if key in wanted:
+            command, why = build_server(key, product)
+            if command:
+                commands[key] = command
+            else:
+                skipped[key] = why
     return commands, skipped
 
 
@@ -418,12 +427,16 @@ def main():
     parser.add_argument("--rounds", type=int, help="measured rounds (default 5, quick 2)")
     parser.add_argument("--duration", type=int, help="seconds of one measured wrk run (default 5, quick 2)")
     parser.add_argument("--no-write", action="store_true", help="print the table only")
+    parser.add_argument("servers", nargs="*", help="only these servers (nodeloop node nio hummingbird c); prints only")
     args = parser.parse_args()
     rounds = args.rounds or (2 if args.quick else 5)
     seconds = args.duration or (2 if args.quick else 5)
     warmup_seconds = 1 if args.quick else 2
 
-    commands, skipped = build()
+    unknown = [name for name in args.servers if name not in LABELS]
+    if unknown:
+        sys.exit(f"run.py: unknown server(s) {' '.join(unknown)}; known: {' '.join(LABELS)}")
+    commands, skipped = build(set(args.servers or LABELS))
     for key, why in skipped.items():
         print(f"skipped: {why}", flush=True)
     started = datetime.datetime.now(datetime.timezone.utc)
@@ -441,7 +454,7 @@ def main():
     section = "\n\n".join(parts)
     print()
     print(section)
-    if not args.quick and not args.no_write:
+    if not args.quick and not args.no_write and not args.servers:
         write_doc(section)
 
 
