@@ -136,3 +136,18 @@ bench: deps
 ## The same, with workloads a tenth of their size and three rounds; prints only (under two minutes).
 bench-quick: deps
 	python3 Benchmarks/run.py --quick
+
+.PHONY: bench-http bench-http-quick
+## Hello-world HTTP servers under wrk with keep-alive, at 64 connections and at 1: NodeLoop,
+## node, SwiftNIO, Hummingbird 2 and a C floor (libuv + http_parser), each pinned to CPU 0 and
+## wrk to CPU 1 (Benchmarks/HTTP/run.py). Installs wrk and libhttp-parser-dev when missing,
+## builds the servers in release, and writes the table into docs/benchmarks.md (about 6 minutes
+## once built; a server that does not build is skipped).
+bench-http: deps
+	@bash Benchmarks/HTTP/ensure-tools.sh
+	python3 Benchmarks/HTTP/run.py
+
+## The same with two rounds of 2-second runs (about a minute once built); prints only.
+bench-http-quick: deps
+	@bash Benchmarks/HTTP/ensure-tools.sh
+	python3 Benchmarks/HTTP/run.py --quick
