@@ -8,15 +8,16 @@ import Darwin
 /// The `Date` header's value (RFC 7231's IMF-fixdate, `Wed, 02 Dec 2026 16:28:10 GMT`, what
 /// JavaScript's `toUTCString` prints), made at most once a second, as Node caches it.
 enum HTTPDate {
-    /// The last second formatted and its text; every loop's thread shares it.
-    private static let cache = Mutex<(second: Int, text: String)>((-1, ""))
+    /// The last second formatted, as a whole `Date: ...` header line; every loop's thread
+    /// shares it.
+    private static let cache = Mutex<(second: Int, line: String)>((-1, ""))
 
-    /// The date of the current second.
-    static func now() -> String {
+    /// `Date: <the current second>\r\n`, as a head carries it.
+    static func headerLine() -> String {
         let second = Int(time(nil))
         return cache.withLock { cached in
-            if cached.second != second { cached = (second, format(second)) }
-            return cached.text
+            if cached.second != second { cached = (second, "Date: " + format(second) + "\r\n") }
+            return cached.line
         }
     }
 

@@ -66,6 +66,26 @@ struct HTTPHeaderFields: RandomAccessCollection, Sendable {
         return (HTTPHeadBuffer.latin1String(bytes, range.name), value)
     }
 
+    /// The value of the first field whose name is `name` in any case (`name` is ASCII and
+    /// lower-case), compared byte by byte so that no name becomes a `String`.
+    func firstValue(named name: String) -> String? {
+        let target = Array(name.utf8)
+        for index in 0..<count {
+            let range = bytes.field(at: index).name
+            guard range.count == target.count else { continue }
+            var same = true
+            for offset in 0..<target.count {
+                let byte = bytes[range.lowerBound + offset]
+                if ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) != target[offset] {
+                    same = false
+                    break
+                }
+            }
+            if same { return self[index].value }
+        }
+        return nil
+    }
+
     /// Names and values alternating, as Node's `rawHeaders` and `rawTrailers` list them.
     var raw: [String] {
         var result: [String] = []

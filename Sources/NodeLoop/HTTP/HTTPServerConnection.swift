@@ -22,31 +22,32 @@ import CLibUV
 final class HTTPServerConnection: HTTPParserDelegate {
     let server: HTTPServer
     let socket: Socket
-    // Loop-confined; `execute` holds it for the whole parse, and nothing the parse calls back
-    // into touches it (the delegate methods below never do).
+    // Loop-confined, and touched several times a request: no runtime exclusivity checks.
+    // `execute` holds the parser for the whole parse, and nothing the parse calls back into
+    // touches it (the delegate methods below never do).
     @exclusivity(unchecked) private var parser: HTTPParser
     /// The request whose head or body is being parsed (Node's `parser.incoming`).
-    private var parsing: IncomingMessage?
+    @exclusivity(unchecked) private var parsing: IncomingMessage?
     /// Requests whose responses have not finished, oldest first (Node's `state.incoming`).
-    private var unanswered: [IncomingMessage] = []
+    @exclusivity(unchecked) private var unanswered: [IncomingMessage] = []
     /// Responses written before the ones ahead of them finished (Node's `state.outgoing`).
-    private var waitingResponses: [ServerResponse] = []
+    @exclusivity(unchecked) private var waitingResponses: [ServerResponse] = []
     /// The response that owns the socket now (Node's `socket._httpMessage`).
-    private var activeResponse: ServerResponse?
+    @exclusivity(unchecked) private var activeResponse: ServerResponse?
     private var requestCount = 0
     /// The socket timeout is the keep-alive one, to be reset when a request comes.
-    private var keepAliveTimeoutSet = false
+    @exclusivity(unchecked) private var keepAliveTimeoutSet = false
     /// The socket was paused because a request body's buffer is full.
-    private var pausedForBody = false
+    @exclusivity(unchecked) private var pausedForBody = false
     /// When the current request's first byte came (for `headersTimeout` and `requestTimeout`),
     /// in `performance.now()` milliseconds; nil between requests.
-    private var requestStartedAt: Double?
+    @exclusivity(unchecked) private var requestStartedAt: Double?
     /// The head of the current request has arrived (`headersTimeout` no longer applies).
-    private var headComplete = false
+    @exclusivity(unchecked) private var headComplete = false
     /// The bytes being parsed, for a parse error's `rawPacket`.
-    private var parsingChunk: Buffer?
+    @exclusivity(unchecked) private var parsingChunk: Buffer?
     /// A parse error or timeout was reported; the connection is being destroyed.
-    private var failed = false
+    @exclusivity(unchecked) private var failed = false
 
     init(server: HTTPServer, socket: Socket) {
         self.server = server
@@ -199,7 +200,7 @@ final class HTTPServerConnection: HTTPParserDelegate {
         response.on(.finish) { [weak self, unowned response] in self?.finished(response) }
 
         if request.httpVersionMajor == 1 && request.httpVersionMinor == 1 {
-            if server.requireHostHeader && request.headers["host"] == nil {
+            if server.requireHostHeader && request.firstHeaderValue("host") == nil {
                 try response.writeHead(400, nil, ["Connection": "close"])
                 response.end()
                 return
@@ -214,7 +215,7 @@ final class HTTPServerConnection: HTTPParserDelegate {
                     return
                 }
             }
-            if let expectation = request.headers["expect"] {
+            if let expectation = request.firstHeaderValue("expect") {
                 if expectation.lowercased().hasPrefix("100-continue") {
                     response.expectsContinue = true
                     if server.listenerCount(EventName<(IncomingMessage, ServerResponse)>.checkContinue) > 0 {

@@ -33,24 +33,29 @@ public final class IncomingMessage: Readable<Buffer> {
     public let httpVersionMajor: Int
     /// The second `1` of `HTTP/1.1`.
     public let httpVersionMinor: Int
-    /// The headers, lower-cased and folded by Node's rules (see ``IncomingHeaders``).
-    public let headers: IncomingHeaders
+    /// The headers, lower-cased and folded by Node's rules (see ``IncomingHeaders``). Made
+    /// when first read, as Node makes them.
+    public private(set) lazy var headers = IncomingHeaders(raw: fields, joinDuplicates: joinDuplicateHeaders)
     /// The header lines as sent: name, value, name, value, ... (Node's `rawHeaders`).
-    public let rawHeaders: [String]
+    public private(set) lazy var rawHeaders: [String] = fields.raw
     /// The trailers after a chunked body, once the message is ``complete``.
     public internal(set) var trailers = IncomingHeaders()
     /// The trailer lines as sent (Node's `rawTrailers`).
     public internal(set) var rawTrailers: [String] = []
+    // Loop-confined: no runtime exclusivity checks.
     /// Whether the whole message arrived (Node's `complete`).
-    public internal(set) var complete = false
+    @exclusivity(unchecked) public internal(set) var complete = false
     /// Whether the connection was lost before the message was complete (Node's deprecated
     /// `aborted`).
     public internal(set) var aborted = false
     /// The connection the message arrived on; nil once the message is done with it.
-    public internal(set) var socket: Socket?
+    @exclusivity(unchecked) public internal(set) var socket: Socket?
     /// Whether the message asked to leave HTTP (an `Upgrade` request, `CONNECT`).
     public let upgrade: Bool
 
+    /// The head's fields as the parser read them, folded into ``headers`` on demand.
+    private let fields: HTTPHeaderFields
+    private let joinDuplicateHeaders: Bool
     /// The body was thrown away unread (`dump`).
     private var dumped = false
     /// What `_read` calls to let the connection read again after a full buffer paused it.
@@ -64,8 +69,8 @@ public final class IncomingMessage: Readable<Buffer> {
         statusMessage = isRequest ? nil : head.statusMessage
         httpVersionMajor = head.versionMajor
         httpVersionMinor = head.versionMinor
-        headers = IncomingHeaders(raw: head.fields, joinDuplicates: joinDuplicateHeaders)
-        rawHeaders = head.fields.raw
+        fields = head.fields
+        self.joinDuplicateHeaders = joinDuplicateHeaders
         upgrade = head.upgrade
         self.socket = socket
         super.init(highWaterMark: highWaterMark)
@@ -96,6 +101,11 @@ public final class IncomingMessage: Readable<Buffer> {
             rawTrailers = fields.raw
         }
         push(nil)
+    }
+
+    /// The first value sent for `name` (ASCII, lower-case), without folding the headers.
+    func firstHeaderValue(_ name: String) -> String? {
+        fields.firstValue(named: name)
     }
 
     /// Throws the unread body away so the connection can go on (Node's `_dump`).

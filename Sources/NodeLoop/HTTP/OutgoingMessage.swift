@@ -19,24 +19,25 @@
 /// What ``ServerResponse`` (and a client request) share: the headers to send, how the body is
 /// framed, and the socket it goes out on (Node's `http.OutgoingMessage`).
 public class OutgoingMessage: Writable<Buffer> {
+    // Loop-confined, and touched several times a response: no runtime exclusivity checks.
     /// The stored headers: lower-cased name, the name as set, and the value, in the order set.
-    private var headerList: [(key: String, name: String, value: HTTPHeaderValue)] = []
+    @exclusivity(unchecked) private var headerList: [(key: String, name: String, value: HTTPHeaderValue)] = []
     /// The head as it goes on the wire, once made (Node's `_header`).
-    var head: [UInt8]?
+    @exclusivity(unchecked) var head: [UInt8]?
     /// Whether the head has been handed to the socket (Node's `_headerSent`).
-    var headWritten = false
+    @exclusivity(unchecked) var headWritten = false
     /// The body's length, when `end` gives the whole body before the head is made.
-    var contentLength: Int?
+    @exclusivity(unchecked) var contentLength: Int?
     /// Whether the message may have a body (false for a response to HEAD, a 204, a 304).
-    var hasBody = true
+    @exclusivity(unchecked) var hasBody = true
     /// The body goes out in chunks (`Transfer-Encoding: chunked`).
-    var chunkedEncoding = false
+    @exclusivity(unchecked) var chunkedEncoding = false
     /// Without a length, the body is chunked (else it runs until the connection closes).
-    var useChunkedEncodingByDefault = true
+    @exclusivity(unchecked) var useChunkedEncodingByDefault = true
     /// The connection may carry another message after this one.
-    var shouldKeepAlive = true
+    @exclusivity(unchecked) var shouldKeepAlive = true
     /// This message is the connection's last: it closes after it (Node's `_last`).
-    var isLast = false
+    @exclusivity(unchecked) var isLast = false
     /// `removeHeader` took away a header Node would otherwise add itself.
     private var removedConnection = false
     private var removedContentLength = false
@@ -44,7 +45,7 @@ public class OutgoingMessage: Writable<Buffer> {
     /// The trailers, as they go after the zero chunk.
     private var trailer = ""
     /// Writes made before the message had its socket, with their callbacks.
-    private var waitingOutput: [(bytes: [UInt8], callback: Callback)] = []
+    @exclusivity(unchecked) private var waitingOutput: [(bytes: [UInt8], callback: Callback)] = []
     /// The milliseconds whose seconds Node announces in `Keep-Alive: timeout=` (the server's
     /// `keepAliveTimeout`).
     var keepAliveTimeout: Double = 0
@@ -57,7 +58,7 @@ public class OutgoingMessage: Writable<Buffer> {
     public var sendDate = false
 
     /// The socket the message goes out on, once it has one (Node's `socket`).
-    public internal(set) var socket: Socket?
+    @exclusivity(unchecked) public internal(set) var socket: Socket?
 
     init(highWaterMark: Int?) {
         super.init(highWaterMark: highWaterMark)
@@ -163,77 +164,76 @@ public class OutgoingMessage: Writable<Buffer> {
 
     // MARK: The head
 
-    /// Makes the head from the first line and the headers: the stored ones, or `headers` when
-    /// only `writeHead` gave them. Adds Date, Connection, Keep-Alive and the framing as Node does.
-    func storeHead(firstLine: String, headers: [(name: String, value: HTTPHeaderValue)]) {
-        var text = firstLine
-        var hasConnection = false, hasContentLength = false, hasTransferEncoding = false, hasDate = false
-        for (name, value) in headers {
-            for line in value.wireValues(for: name) {
-                text += name + ": " + line + "\r\n"
-                guard name.utf8.count >= 4 && name.utf8.count <= 17 else { continue }
-                switch name.lowercased() {
-                case "connection":
-                    hasConnection = true
-                    removedConnection = false
-                    if HTTPToken.containsToken("close", in: line) { isLast = true } else { shouldKeepAlive = true }
-                case "transfer-encoding":
-                    hasTransferEncoding = true
-                    removedTransferEncoding = false
-                    if HTTPToken.endsWithChunked(line) { chunkedEncoding = true }
-                case "content-length":
-                    hasContentLength = true
-                    removedContentLength = false
-                case "date": hasDate = true
-                default: break
-                }
-            }
+    /// Makes the head from the first line and headers `addLines` writes (the stored headers, or
+    /// those `writeHead` alone gave). Adds Date, Connection, Keep-Alive and the framing as Node
+    /// does.
+    func storeHead(_ addLines: (inout HTTPHeadWriter) -> Void) {
+        var writer = HTTPHeadWriter()
+        addLines(&writer)
+        if writer.hasConnection {
+            removedConnection = false
+            if writer.connectionSaysClose { isLast = true } else { shouldKeepAlive = true }
         }
-        if !hasDate && sendDate { text += "Date: " + HTTPDate.now() + "\r\n" }
+        if writer.hasTransferEncoding {
+            removedTransferEncoding = false
+            if writer.transferEncodingIsChunked { chunkedEncoding = true }
+        }
+        if writer.hasContentLength { removedContentLength = false }
+        if !writer.hasDate && sendDate { writer.appendRaw(HTTPDate.headerLine()) }
         if removedConnection {
             isLast = true
             shouldKeepAlive = false
-        } else if !hasConnection {
-            let sendsKeepAlive = shouldKeepAlive && (hasContentLength || useChunkedEncodingByDefault)
+        } else if !writer.hasConnection {
+            let sendsKeepAlive = shouldKeepAlive && (writer.hasContentLength || useChunkedEncodingByDefault)
             if sendsKeepAlive && maxRequestsOnConnectionReached {
                 // Node announces the end, yet keeps the connection for requests already read.
-                text += "Connection: close\r\n"
+                writer.appendRaw("Connection: close\r\n" as StaticString)
             } else if sendsKeepAlive {
-                text += "Connection: keep-alive\r\n"
+                writer.appendRaw("Connection: keep-alive\r\n" as StaticString)
                 if keepAliveTimeout > 0 {
-                    let max = maxRequestsPerSocket > 0 ? ", max=\(maxRequestsPerSocket)" : ""
-                    text += "Keep-Alive: timeout=\(Int(keepAliveTimeout / 1000))\(max)\r\n"
+                    writer.appendRaw("Keep-Alive: timeout=" as StaticString)
+                    writer.appendDecimal(Int(keepAliveTimeout / 1000))
+                    if maxRequestsPerSocket > 0 {
+                        writer.appendRaw(", max=" as StaticString)
+                        writer.appendDecimal(maxRequestsPerSocket)
+                    }
+                    writer.appendRaw("\r\n" as StaticString)
                 }
             } else {
                 isLast = true
-                text += "Connection: close\r\n"
+                writer.appendRaw("Connection: close\r\n" as StaticString)
             }
         }
-        if !hasContentLength && !hasTransferEncoding {
+        if !writer.hasContentLength && !writer.hasTransferEncoding {
             if !hasBody {
                 chunkedEncoding = false
             } else if !useChunkedEncodingByDefault {
                 isLast = true
             } else if trailer.isEmpty && !removedContentLength, let contentLength {
-                text += "Content-Length: \(contentLength)\r\n"
+                writer.appendRaw("Content-Length: " as StaticString)
+                writer.appendDecimal(contentLength)
+                writer.appendRaw("\r\n" as StaticString)
             } else if !removedTransferEncoding {
-                text += "Transfer-Encoding: chunked\r\n"
+                writer.appendRaw("Transfer-Encoding: chunked\r\n" as StaticString)
                 chunkedEncoding = true
             }
         }
-        head = Array((text + "\r\n").utf8)
+        head = writer.finish()
         headWritten = false
     }
+
+    /// Writes the stored headers into a head.
+    func writeStoredHeaders(into writer: inout HTTPHeadWriter) {
+        for header in headerList { writer.append(name: header.name, value: header.value) }
+    }
+
+    /// Whether no header has been set.
+    var hasNoStoredHeaders: Bool { headerList.isEmpty }
 
     /// Makes the head when the message is written before its head was (Node's
     /// `_implicitHeader`); each kind of message makes its own first line.
     func makeImplicitHead() throws {
         preconditionFailure("OutgoingMessage.makeImplicitHead: a subclass makes the head")
-    }
-
-    /// The stored headers, for the head.
-    var storedHeaders: [(name: String, value: HTTPHeaderValue)] {
-        headerList.map { ($0.name, $0.value) }
     }
 
     // MARK: Writing

@@ -15,10 +15,11 @@
 public final class ServerResponse: OutgoingMessage {
     /// The request this answers.
     public let req: IncomingMessage
+    // Loop-confined: no runtime exclusivity checks.
     /// The status sent when the head is made without `writeHead` (Node's default, 200).
-    public var statusCode = 200
+    @exclusivity(unchecked) public var statusCode = 200
     /// The reason phrase; nil sends Node's text for the status (`OK`, `Not Found`).
-    public var statusMessage: String?
+    @exclusivity(unchecked) public var statusMessage: String?
     /// The client asked to wait for `100 Continue` before sending its body.
     var expectsContinue = false
     /// `100 Continue` was sent.
@@ -30,7 +31,7 @@ public final class ServerResponse: OutgoingMessage {
         sendDate = true
         if req.method == "HEAD" { hasBody = false }
         if req.httpVersionMajor < 1 || req.httpVersionMinor < 1 {
-            useChunkedEncodingByDefault = req.headers["te"].map { HTTPToken.containsToken("chunked", in: $0) } ?? false
+            useChunkedEncodingByDefault = req.firstHeaderValue("te").map { HTTPToken.containsToken("chunked", in: $0) } ?? false
             shouldKeepAlive = false
         }
     }
@@ -52,20 +53,29 @@ public final class ServerResponse: OutgoingMessage {
         let message = self.statusMessage ?? http.STATUS_CODES[statusCode] ?? "unknown"
         self.statusMessage = message
         self.statusCode = statusCode
-        let list: [(name: String, value: HTTPHeaderValue)]
-        if getHeaderNames().isEmpty {
+        let onlyGiven = hasNoStoredHeaders
+        if onlyGiven {
             for (name, value) in headers { try Self.validate(name: name, value: value) }
-            list = headers.map { ($0.key, $0.value) }
         } else {
             for (name, value) in headers { try setHeader(name, value) }
-            list = storedHeaders
         }
         guard HTTPToken.isValidValue(message) else { throw NodeError.invalidChar("statusMessage") }
         if statusCode == 204 || statusCode == 304 || (100...199).contains(statusCode) { hasBody = false }
         // A client that waited for 100 Continue and got a final answer instead may still send
         // the body: the connection cannot be trusted with another request.
         if expectsContinue && !sentContinue { shouldKeepAlive = false }
-        storeHead(firstLine: "HTTP/1.1 \(statusCode) \(message)\r\n", headers: list)
+        storeHead { writer in
+            writer.appendRaw("HTTP/1.1 " as StaticString)
+            writer.appendDecimal(statusCode)
+            writer.appendRaw(" " as StaticString)
+            writer.appendRaw(message)
+            writer.appendRaw("\r\n" as StaticString)
+            if onlyGiven {
+                for (name, value) in headers { writer.append(name: name, value: value) }
+            } else {
+                writeStoredHeaders(into: &writer)
+            }
+        }
         return self
     }
 

@@ -10,7 +10,7 @@ EventLoop.runMain {
         try process.exit(2)
     }
     let server = http.createServer { _, res in
-        res.writeHead(200, ["Content-Type": "text/plain", "Content-Length": "11"])
+        try res.writeHead(200, ["Content-Type": "text/plain", "Content-Length": "11"])
         res.end("hello world")
     }
     try server.listen(port, "127.0.0.1")
