@@ -33,7 +33,8 @@ public final class HTTPServer: Server {
     /// The idle time after which a connection's `timeout` fires, in milliseconds (Node's
     /// `server.timeout`, 0: none). Without a `timeout` listener the connection is destroyed.
     public var timeout: Double = 0
-    /// The most headers read from a request (Node's `maxHeadersCount`; nil: 2000).
+    /// The most header lines folded into a request's `headers`; later ones are left out of it,
+    /// though `rawHeaders` keeps them (Node's `maxHeadersCount`; nil: 2000, 0: no limit).
     public var maxHeadersCount: Int?
     /// The most requests one connection may carry; later ones get a 503 (Node's
     /// `maxRequestsPerSocket`, 0: no limit).

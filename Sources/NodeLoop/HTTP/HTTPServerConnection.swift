@@ -149,6 +149,7 @@ final class HTTPServerConnection: HTTPParserDelegate {
         if head.upgrade && head.method == .connect { return .upgrade }
         let request = IncomingMessage(
             head: head, socket: socket, joinDuplicateHeaders: server.joinDuplicateHeaders,
+            maxHeadersCount: server.maxHeadersCount.map { $0 == 0 ? .max : $0 } ?? 2000,
             highWaterMark: server.highWaterMark
         )
         request.resumeReading = { [weak self] in self?.resumeForBody() }

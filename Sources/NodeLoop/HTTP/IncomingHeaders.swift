@@ -27,10 +27,11 @@ public struct IncomingHeaders: Sendable, Equatable, CustomStringConvertible {
     /// No headers.
     public init() {}
 
-    /// Folds raw header lines (names as sent, in arrival order) by Node's rules.
-    init(raw fields: HTTPHeaderFields, joinDuplicates: Bool) {
-        entries.reserveCapacity(fields.count)
-        for field in fields { add(name: field.name, value: field.value, joinDuplicates: joinDuplicates) }
+    /// Folds raw header lines (names as sent, in arrival order) by Node's rules; past `limit`
+    /// lines (Node's `maxHeadersCount`), the rest are left out.
+    init(raw fields: HTTPHeaderFields, joinDuplicates: Bool, limit: Int = .max) {
+        entries.reserveCapacity(Swift.min(fields.count, limit))
+        for field in fields.prefix(limit) { add(name: field.name, value: field.value, joinDuplicates: joinDuplicates) }
     }
 
     /// The value of the header `name` (any case), or nil if it was not sent.

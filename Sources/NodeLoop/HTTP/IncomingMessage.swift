@@ -35,7 +35,9 @@ public final class IncomingMessage: Readable<Buffer> {
     public let httpVersionMinor: Int
     /// The headers, lower-cased and folded by Node's rules (see ``IncomingHeaders``). Made
     /// when first read, as Node makes them.
-    public private(set) lazy var headers = IncomingHeaders(raw: fields, joinDuplicates: joinDuplicateHeaders)
+    public private(set) lazy var headers = IncomingHeaders(
+        raw: fields, joinDuplicates: joinDuplicateHeaders, limit: maxHeadersCount
+    )
     /// The header lines as sent: name, value, name, value, ... (Node's `rawHeaders`).
     public private(set) lazy var rawHeaders: [String] = fields.raw
     /// The trailers after a chunked body, once the message is ``complete``.
@@ -56,12 +58,17 @@ public final class IncomingMessage: Readable<Buffer> {
     /// The head's fields as the parser read them, folded into ``headers`` on demand.
     private let fields: HTTPHeaderFields
     private let joinDuplicateHeaders: Bool
+    /// How many header lines fold into ``headers`` (the server's `maxHeadersCount`).
+    private let maxHeadersCount: Int
     /// The body was thrown away unread (`dump`).
     private var dumped = false
     /// What `_read` calls to let the connection read again after a full buffer paused it.
     var resumeReading: (() -> Void)?
 
-    init(head: HTTPMessageHead, socket: Socket?, joinDuplicateHeaders: Bool, highWaterMark: Int?) {
+    init(
+        head: HTTPMessageHead, socket: Socket?, joinDuplicateHeaders: Bool, maxHeadersCount: Int = .max,
+        highWaterMark: Int?
+    ) {
         let isRequest = head.statusCode == 0
         method = isRequest ? head.method.name : nil
         url = head.url
@@ -71,6 +78,7 @@ public final class IncomingMessage: Readable<Buffer> {
         httpVersionMinor = head.versionMinor
         fields = head.fields
         self.joinDuplicateHeaders = joinDuplicateHeaders
+        self.maxHeadersCount = maxHeadersCount
         upgrade = head.upgrade
         self.socket = socket
         super.init(highWaterMark: highWaterMark)

@@ -26,4 +26,5 @@ let httpTwins: [Twin] = [
     keepAliveTimeoutClosesIdleConnection,
     serverTimeoutEvent,
     closeAllConnections,
+    maxHeadersCount,
 ]
