@@ -58,6 +58,8 @@ public final class EventLoop {
     @usableFromInline let rejections = RejectionTracker()
     /// Inside a worker: its id, data, parent port and the way to its parent.
     var workerContext: WorkerContext?
+    /// The loop's `http.globalAgent`, made on first use (an agent belongs to one loop).
+    lazy var httpGlobalAgent = HTTPAgent.makeGlobal()
     /// Set while `resumingInline` waits for the task job a resumption enqueues.
     var isCapturingTaskJob = false
     var capturedTaskJob: UnownedJob?
