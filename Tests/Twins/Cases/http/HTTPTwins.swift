@@ -37,4 +37,6 @@ let httpTwins: [Twin] = [
     clientChunkedResponseTrailers,
     clientBodyUntilClose,
     clientParseError,
+    fetchTextJSONStatusHeaders,
+    fetchConnectionRefused,
 ]
