@@ -131,11 +131,12 @@ public final class ClientRequest: OutgoingMessage {
     /// The request was destroyed before it had a socket: `error` (a hang up unless aborted),
     /// then `close` (Node's `_destroy` of lib/_http_client.js).
     func closeWithoutSocket(_ error: (any Error)?) {
-        let error = error ?? (aborted ? nil : NodeError.socketHangUp)
-        process.nextTick { [self] in
-            if let error { emitReporting(.error, error) }
-            emitCloseOnce()
-        }
+        process.nextTick { [self] in reportClosedWithoutSocket(error) }
+    }
+
+    private func reportClosedWithoutSocket(_ error: (any Error)?) {
+        if let error = error ?? (aborted ? nil : NodeError.socketHangUp) { emitReporting(.error, error) }
+        emitCloseOnce()
     }
 
     /// Emits `close` once, then drops the listeners (the request's final state).
@@ -197,15 +198,19 @@ public final class ClientRequest: OutgoingMessage {
 
     private func take(_ socket: Socket) {
         if destroyed {
-            // Destroyed while waiting: the socket goes back, or is destroyed with the error.
+            // Destroyed while waiting: the socket goes back and the request closes now, or the
+            // socket is destroyed with the error and the request closes after it.
             if errored == nil && !socket.destroyed {
                 self.socket = socket
                 socketReleased = true
                 agent.free(socket, after: self)
+                reportClosedWithoutSocket(nil)
             } else {
+                let error = errored
+                socket.once(EventName<Bool>.close) { [self] _ in reportClosedWithoutSocket(error) }
+                // The error is the request's to report: the socket is destroyed without it.
                 _ = socket.destroy()
             }
-            closeWithoutSocket(errored)
             return
         }
         self.socket = socket

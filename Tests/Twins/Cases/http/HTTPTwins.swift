@@ -39,4 +39,6 @@ let httpTwins: [Twin] = [
     clientParseError,
     fetchTextJSONStatusHeaders,
     fetchConnectionRefused,
+    clientFreeSocketClosedByServer,
+    clientAbortMethod,
 ]
