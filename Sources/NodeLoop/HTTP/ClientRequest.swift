@@ -149,7 +149,7 @@ public final class ClientRequest: OutgoingMessage {
         if !destroyed {
             destroyQuietly()
         } else if releaseWhenClosed {
-            super.releaseCallbacks()
+            releaseCallbacks()
         }
     }
 
