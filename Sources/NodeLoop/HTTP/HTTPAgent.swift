@@ -37,6 +37,8 @@ public final class HTTPAgent: EventEmitter {
     public private(set) var freeSockets: [String: [Socket]] = [:]
     /// The requests waiting for a socket, by origin (Node's `requests`).
     public private(set) var requests: [String: [ClientRequest]] = [:]
+    /// The listener that keeps a free socket's error quiet, by socket, taken off on reuse.
+    private var freeSocketErrorListeners: [ObjectIdentifier: ListenerID] = [:]
 
     /// An agent; every argument has Node's default for `new http.Agent()`.
     public init(
@@ -64,7 +66,7 @@ public final class HTTPAgent: EventEmitter {
         freeSockets[key] = free.isEmpty ? nil : free
         let inUse = sockets[key]?.count ?? 0
         if let socket {
-            socket.removeAllListeners(EventName<any Error>.error)
+            if let id = freeSocketErrorListeners.removeValue(forKey: ObjectIdentifier(socket)) { socket.off(.error, id) }
             request.reusedSocket = true
             socket.ref()
             give(socket, to: request)
@@ -136,7 +138,7 @@ public final class HTTPAgent: EventEmitter {
         sockets[key]?.removeAll { $0 === socket }
         if sockets[key]?.isEmpty == true { sockets[key] = nil }
         // A free socket's error (the server reset it) is nobody's to report.
-        socket.once(.error) { _ in }
+        freeSocketErrorListeners[ObjectIdentifier(socket)] = socket.once(.error) { _ in }
         freeSockets[key, default: []].append(socket)
     }
 
@@ -146,6 +148,7 @@ public final class HTTPAgent: EventEmitter {
         if sockets[key]?.isEmpty == true { sockets[key] = nil }
         freeSockets[key]?.removeAll { $0 === socket }
         if freeSockets[key]?.isEmpty == true { freeSockets[key] = nil }
+        freeSocketErrorListeners[ObjectIdentifier(socket)] = nil
         if var queue = requests[key], !queue.isEmpty, (sockets[key]?.count ?? 0) < maxSockets {
             let next = queue.removeFirst()
             requests[key] = queue.isEmpty ? nil : queue

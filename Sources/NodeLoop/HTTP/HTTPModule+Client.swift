@@ -3,7 +3,13 @@
 extension HTTPModule {
     /// The agent requests use unless told otherwise (Node's `http.globalAgent`): Node 20's, with
     /// `keepAlive` on and a 5-second socket timeout. One for each loop.
-    public var globalAgent: HTTPAgent { EventLoop.current.httpGlobalAgent }
+    public var globalAgent: HTTPAgent {
+        let loop = EventLoop.current
+        if let agent = loop.httpGlobalAgent { return agent }
+        let agent = HTTPAgent.makeGlobal()
+        loop.httpGlobalAgent = agent
+        return agent
+    }
 
     /// Starts a request as `options` say (Node's `http.request(options[, callback])`);
     /// `callback` is added for `response`. Write the body and call `end()` to send it.

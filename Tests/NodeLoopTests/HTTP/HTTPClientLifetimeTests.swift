@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(1)))
-    func anAgentsFreeSocketDoesNotKeepTheLoopAlive() throws {
+    func theGlobalAgentsFreeSocketDoesNotKeepTheLoopAlive() throws {
         var freeAtExit = -1
         let loop = EventLoop()
         let code = loop.run {
@@ -70,13 +70,11 @@ import Testing
                 _ = req.socket?.unref()
                 res.end("done")
             }
-            let agent = HTTPAgent(keepAlive: true)
             try server.listen(0, "127.0.0.1") {
                 server.unref()
-                let options = HTTPRequestOptions(host: "127.0.0.1", port: server.address()!.port, agent: .custom(agent))
-                try http.get(options) { res in res.resume() }
+                try http.get(HTTPRequestOptions(host: "127.0.0.1", port: server.address()!.port)) { res in res.resume() }
             }
-            process.on(.exit) { _ in freeAtExit = agent.freeSockets.values.reduce(0) { $0 + $1.count } }
+            process.on(.exit) { _ in freeAtExit = http.globalAgent.freeSockets.values.reduce(0) { $0 + $1.count } }
         }
         try loop.close()
         #expect(code == 0)
