@@ -14,9 +14,9 @@
 ///
 /// ```swift
 /// let agent = HTTPAgent(keepAlive: true, maxSockets: 4)
-/// var options = HTTPRequestOptions(host: "127.0.0.1", port: 8080, agent: .custom(agent))
-/// http.get(options) { res in res.resume() }
-/// // later: agent.destroy()
+/// let options = HTTPRequestOptions(host: "127.0.0.1", port: 8080, agent: .custom(agent))
+/// try http.get(options) { res in res.resume() }
+/// // once done with it: agent.destroy()
 /// ```
 public final class HTTPAgent: EventEmitter {
     /// Whether free sockets are kept for later requests (Node's `keepAlive`).

@@ -42,7 +42,7 @@ extension HTTPModule {
     /// A request ended at once, for a method without a body (Node's `http.get(options[,
     /// callback])`).
     ///
-    /// - Throws: what ``request(_:_:)-(HTTPRequestOptions,_)`` throws.
+    /// - Throws: what `request(options)` throws.
     @discardableResult
     public func get(_ options: HTTPRequestOptions, _ callback: ((IncomingMessage) throws -> Void)? = nil) throws -> ClientRequest {
         let request = try request(options, callback)
