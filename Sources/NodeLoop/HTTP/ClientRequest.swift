@@ -16,7 +16,7 @@
 // drops every listener.
 
 /// A request a client sends and the response it gets (Node's `http.ClientRequest`): made by
-/// ``HTTPModule/request(_:_:)`` and ``HTTPModule/get(_:_:)``. Set headers until the first
+/// `http.request` and `http.get`. Set headers until the first
 /// write, write the body, `end`; the response comes as `response`.
 ///
 /// ```swift
