@@ -41,7 +41,7 @@ extension NodeError {
     }
 
     /// `ERR_INVALID_URL`: a request URL that cannot be parsed.
-    static func invalidURL(_ input: String) -> NodeError {
+    static var invalidURL: NodeError {
         NodeError("Invalid URL", name: "TypeError", code: "ERR_INVALID_URL")
     }
 

@@ -64,7 +64,7 @@ public struct HTTPRequestOptions {
     ///   scheme other than `http:` (NodeLoop has no TLS, so `https:` is refused too).
     public init(url: String) throws {
         self.init()
-        guard let colon = url.firstIndex(of: ":"), url[colon...].hasPrefix("://") else { throw NodeError.invalidURL(url) }
+        guard let colon = url.firstIndex(of: ":"), url[colon...].hasPrefix("://") else { throw NodeError.invalidURL }
         let scheme = url[..<colon].lowercased() + ":"
         guard scheme == "http:" else { throw NodeError.invalidProtocol(scheme) }
         let rest = url[url.index(colon, offsetBy: 3)...]
@@ -80,19 +80,19 @@ public struct HTTPRequestOptions {
         if hostPart.hasPrefix("["), let close = hostPart.firstIndex(of: "]") {
             hostname = String(hostPart[hostPart.index(after: hostPart.startIndex)..<close])
             hostPart = hostPart[hostPart.index(after: close)...]
-            if hostPart.hasPrefix(":") { try setPort(from: hostPart.dropFirst(), url) }
+            if hostPart.hasPrefix(":") { try setPort(from: hostPart.dropFirst()) }
         } else if let colon = hostPart.lastIndex(of: ":") {
             hostname = String(hostPart[..<colon])
-            try setPort(from: hostPart[hostPart.index(after: colon)...], url)
+            try setPort(from: hostPart[hostPart.index(after: colon)...])
         } else {
             hostname = String(hostPart)
         }
-        guard let hostname, !hostname.isEmpty else { throw NodeError.invalidURL(url) }
+        guard let hostname, !hostname.isEmpty else { throw NodeError.invalidURL }
     }
 
-    private mutating func setPort(from text: Substring, _ url: String) throws {
+    private mutating func setPort(from text: Substring) throws {
         if text.isEmpty { return }
-        guard let number = Int(text), (0..<65536).contains(number) else { throw NodeError.invalidURL(url) }
+        guard let number = Int(text), (0..<65536).contains(number) else { throw NodeError.invalidURL }
         port = number
     }
 

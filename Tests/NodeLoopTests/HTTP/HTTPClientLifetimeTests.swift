@@ -92,7 +92,7 @@ import Testing
     @Test func requestURLsOtherThanHTTPAreRefusedAsNodeRefusesThem() throws {
         try runOnFreshLoop {
             #expect(throws: NodeError.invalidProtocol("https:")) { try http.get("https://example.org/") }
-            #expect(throws: NodeError.invalidURL("nope")) { try http.get("nope") }
+            #expect(throws: NodeError.invalidURL) { try http.get("nope") }
         }
     }
 
