@@ -29,6 +29,22 @@ extension NodeError {
         NodeError("aborted", code: "ECONNRESET")
     }
 
+    /// `ECONNRESET` with the message `socket hang up`: a client request whose connection closed
+    /// before a response came (Node's `ConnResetException('socket hang up')`).
+    static var socketHangUp: NodeError {
+        NodeError("socket hang up", code: "ECONNRESET")
+    }
+
+    /// `ERR_INVALID_PROTOCOL`: a client request for a URL whose scheme is not `http:`.
+    static func invalidProtocol(_ given: String) -> NodeError {
+        NodeError("Protocol \"\(given)\" not supported. Expected \"http:\"", name: "TypeError", code: "ERR_INVALID_PROTOCOL")
+    }
+
+    /// `ERR_INVALID_URL`: a request URL that cannot be parsed.
+    static var invalidURL: NodeError {
+        NodeError("Invalid URL", name: "TypeError", code: "ERR_INVALID_URL")
+    }
+
     /// `ERR_HTTP_REQUEST_TIMEOUT`: the request's head or body did not arrive in time.
     static var httpRequestTimeout: NodeError {
         NodeError("Request timeout", code: "ERR_HTTP_REQUEST_TIMEOUT")

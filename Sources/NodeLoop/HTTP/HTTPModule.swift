@@ -1,5 +1,5 @@
-/// Node's `http` module: HTTP/1.1 servers (and, to come, clients) over ``net``, with Node's
-/// parser rules, keep-alive and pipelining.
+/// Node's `http` module: HTTP/1.1 servers and clients over ``net``, with Node's parser rules,
+/// keep-alive, pipelining and connection-pooling agents.
 ///
 /// ```swift
 /// let server = http.createServer { req, res in

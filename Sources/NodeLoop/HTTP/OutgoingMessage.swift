@@ -53,6 +53,9 @@ public class OutgoingMessage: Writable<Buffer> {
     var maxRequestsPerSocket = 0
     /// The connection carried its last allowed request with this message.
     var maxRequestsOnConnectionReached = false
+    /// A client request, which always goes through an agent: it announces keep-alive even
+    /// without a length (Node's `this.agent` in the keep-alive test of `_storeHeader`).
+    var goesThroughAgent = false
 
     /// Whether the `Date` header is added when the message does not set one (Node's `sendDate`).
     public var sendDate = false
@@ -60,8 +63,8 @@ public class OutgoingMessage: Writable<Buffer> {
     /// The socket the message goes out on, once it has one (Node's `socket`).
     @exclusivity(unchecked) public internal(set) var socket: Socket?
 
-    init(highWaterMark: Int?) {
-        super.init(highWaterMark: highWaterMark)
+    init(highWaterMark: Int?, autoDestroy: Bool = true, emitClose: Bool = true) {
+        super.init(highWaterMark: highWaterMark, emitClose: emitClose, autoDestroy: autoDestroy)
         on(.prefinish) { [unowned self] in sendEndOfMessage() }
     }
 
@@ -184,7 +187,7 @@ public class OutgoingMessage: Writable<Buffer> {
             isLast = true
             shouldKeepAlive = false
         } else if !writer.hasConnection {
-            let sendsKeepAlive = shouldKeepAlive && (writer.hasContentLength || useChunkedEncodingByDefault)
+            let sendsKeepAlive = shouldKeepAlive && (writer.hasContentLength || useChunkedEncodingByDefault || goesThroughAgent)
             if sendsKeepAlive && maxRequestsOnConnectionReached {
                 // Node announces the end, yet keeps the connection for requests already read.
                 writer.appendRaw("Connection: close\r\n" as StaticString)

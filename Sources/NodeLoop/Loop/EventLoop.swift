@@ -58,6 +58,8 @@ public final class EventLoop {
     @usableFromInline let rejections = RejectionTracker()
     /// Inside a worker: its id, data, parent port and the way to its parent.
     var workerContext: WorkerContext?
+    /// The loop's `http.globalAgent`, made on first use (an agent belongs to one loop).
+    var httpGlobalAgent: HTTPAgent?
     /// Set while `resumingInline` waits for the task job a resumption enqueues.
     var isCapturingTaskJob = false
     var capturedTaskJob: UnownedJob?
@@ -329,6 +331,8 @@ public final class EventLoop {
         // Timers, promises and listeners hold the loop strongly; dropping them breaks the cycles.
         processState.removeAllListeners()
         rejections.removeAll()
+        // The global agent goes with its loop; its free sockets close with the other handles.
+        httpGlobalAgent = nil
         timers.close()
         immediates.close()
         executor.close()
