@@ -10,10 +10,12 @@ SWIFT ?= swift
 run: deps
 	$(SWIFT) run nodeloop-tour
 
-## Builds everything (failing on any compiler warning) and runs every test.
+## Builds everything (failing on any compiler warning) and runs every test, then the tests of
+## the integration packages (Integrations/: NodeLoop with other Swift packages).
 test: deps
 	bash scripts/build-without-warnings.sh
 	$(SWIFT) test
+	cd Integrations/HTTPTypes && $(SWIFT) test
 
 build: deps
 	bash scripts/build-without-warnings.sh

@@ -35,7 +35,7 @@ struct NodeLoopHTTPTypesTests {
         #expect(head.path == "/things/7?x=1")
         #expect(head.headerFields[.userAgent] == "t")
         #expect(head.headerFields[values: .accept] == ["a", "b"])
-        #expect(head.headerFields[.host] == nil)
+        #expect(!head.headerFields.contains { $0.name.canonicalName == "host" })
         let lines = answer.split(separator: "\r\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Date: ") }
         #expect(lines == [
             "HTTP/1.1 201 Made", "Content-Type: text/plain", "Set-Cookie: a=1", "Set-Cookie: b=2",

@@ -9,16 +9,26 @@ import NodeLoop
 extension IncomingMessage {
     /// The header lines as sent, in order, as `HTTPFields`. A line whose name
     /// swift-http-types refuses cannot arrive: NodeLoop's parser rejects such names first.
-    public var headerFields: HTTPFields {
+    public var headerFields: HTTPFields { fields(excludingHost: false).fields }
+
+    /// The header lines as `HTTPFields`, and the first `Host` value; `HTTPRequest` carries the
+    /// host as its authority, not as a field.
+    private func fields(excludingHost: Bool) -> (fields: HTTPFields, host: String?) {
         var fields = HTTPFields()
+        var host: String?
         var index = 0
         while index + 1 < rawHeaders.count {
+            let value = rawHeaders[index + 1]
             if let name = HTTPField.Name(rawHeaders[index]) {
-                fields.append(HTTPField(name: name, value: rawHeaders[index + 1]))
+                if excludingHost && name.canonicalName == "host" {
+                    if host == nil { host = value }
+                } else {
+                    fields.append(HTTPField(name: name, value: value))
+                }
             }
             index += 2
         }
-        return fields
+        return (fields, host)
     }
 
     /// The request's head as an `HTTPRequest`: its method, the `http` scheme, the `Host` header
@@ -33,9 +43,7 @@ extension IncomingMessage {
     /// ```
     public var httpRequest: HTTPRequest? {
         guard let method, let requestMethod = HTTPRequest.Method(method) else { return nil }
-        var fields = headerFields
-        let host = fields[.host]
-        fields[.host] = nil
+        let (fields, host) = fields(excludingHost: true)
         return HTTPRequest(method: requestMethod, scheme: "http", authority: host, path: url, headerFields: fields)
     }
 
