@@ -16,9 +16,10 @@ import subprocess
 import sys
 import time
 
+from benchdoc import cpu_name, first_line, write_between_markers
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-DOC = os.path.join(ROOT, "docs", "benchmarks.md")
 SWIFT_BINARY = os.path.join(HERE, ".build", "release", "nodeloop-bench")
 C_BINARY = os.path.join(HERE, ".build", "bench-c")
 NODE_SCRIPT = os.path.join(HERE, "node", "bench.js")
@@ -60,12 +61,6 @@ def run(command, **kwargs):
     return subprocess.run(command, check=True, text=True, **kwargs)
 
 
-def first_line(command):
-    try:
-        out = subprocess.run(command, capture_output=True, text=True).stdout
-        return out.strip().splitlines()[0] if out.strip() else "?"
-    except OSError:
-        return "?"
 
 
 def build():
@@ -208,12 +203,7 @@ def summary(table):
 
 
 def describe_machine(rounds, load_before, load_after, started, seconds):
-    cpu = "?"
-    try:
-        with open("/proc/cpuinfo") as f:
-            cpu = next((l.split(":", 1)[1].strip() for l in f if l.startswith("model name")), "?")
-    except OSError:
-        pass
+    cpu = cpu_name()
     return "\n".join([
         f"Measured {started:%Y-%m-%d %H:%M} UTC in {seconds / 60:.1f} minutes: medians of {rounds} rounds "
         + (f"of workloads a {os.environ['NODELOOP_BENCH_SCALE']}th of their size " if os.environ.get("NODELOOP_BENCH_SCALE", "1") != "1" else "")
@@ -228,16 +218,6 @@ def describe_machine(rounds, load_before, load_after, started, seconds):
     ])
 
 
-def write_doc(section):
-    with open(DOC) as f:
-        text = f.read()
-    start, end = text.find(RESULTS_START), text.find(RESULTS_END)
-    if start < 0 or end < start:
-        sys.exit(f"run.py: {DOC} has no {RESULTS_START} ... {RESULTS_END} section")
-    text = text[:start + len(RESULTS_START)] + "\n" + section + "\n" + text[end:]
-    with open(DOC, "w") as f:
-        f.write(text)
-    print(f"Wrote the table into {os.path.relpath(DOC, ROOT)}")
 
 
 def main():
@@ -272,7 +252,7 @@ def main():
     print()
     print(section)
     if not args.quick and not args.no_write and not args.workloads:
-        write_doc(section)
+        write_between_markers(RESULTS_START, RESULTS_END, section)
 
 
 if __name__ == "__main__":

@@ -24,9 +24,11 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchdoc import cpu_name, first_line, write_between_markers  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-DOC = os.path.join(ROOT, "docs", "benchmarks.md")
 RELEASE = os.path.join(HERE, ".build", "release")
 C_BINARY = os.path.join(HERE, ".build", "hello-c")
 RESULTS_START = "<!-- http-results:start -->"
@@ -47,13 +49,6 @@ SERVERS = [
 LABELS = {key: label for key, label, _ in SERVERS}
 
 
-def first_line(command):
-    try:
-        out = subprocess.run(command, capture_output=True, text=True)
-        text = (out.stdout or out.stderr).strip()
-        return text.splitlines()[0] if text else "?"
-    except OSError:
-        return "?"
 
 
 def tail(text, lines=3):
@@ -389,12 +384,7 @@ def package_versions():
 
 
 def describe_run(rounds, seconds, started, minutes, load_before, load_after):
-    cpu = "?"
-    try:
-        with open("/proc/cpuinfo") as f:
-            cpu = next((l.split(":", 1)[1].strip() for l in f if l.startswith("model name")), "?")
-    except OSError:
-        pass
+    cpu = cpu_name()
     parser = first_line(["dpkg-query", "-W", "-f", "${Version}", "libhttp-parser-dev"])
     return "\n".join([
         f"Measured {started:%Y-%m-%d %H:%M} UTC in {minutes:.1f} minutes: medians of {rounds} wrk runs of {seconds} s "
@@ -409,16 +399,6 @@ def describe_run(rounds, seconds, started, minutes, load_before, load_after):
     ])
 
 
-def write_doc(section):
-    with open(DOC) as f:
-        text = f.read()
-    start, end = text.find(RESULTS_START), text.find(RESULTS_END)
-    if start < 0 or end < start:
-        sys.exit(f"run.py: {DOC} has no {RESULTS_START} ... {RESULTS_END} section")
-    text = text[:start + len(RESULTS_START)] + "\n" + section + "\n" + text[end:]
-    with open(DOC, "w") as f:
-        f.write(text)
-    print(f"Wrote the table into {os.path.relpath(DOC, ROOT)}")
 
 
 def main():
@@ -455,7 +435,7 @@ def main():
     print()
     print(section)
     if not args.quick and not args.no_write and not args.servers:
-        write_doc(section)
+        write_between_markers(RESULTS_START, RESULTS_END, section)
 
 
 if __name__ == "__main__":
