@@ -45,59 +45,61 @@ struct HTTPServerTests {
     }
 
     @Test func tenThousandKeepAliveRequestsOverAHundredConnectionsAreAnsweredInOrder() throws {
-        let connections = 100
-        let requestsPerConnection = 100
-        var answered = 0
-        var misordered = 0
-        try runOnFreshLoop {
-            let server = http.createServer { req, res in
-                // Answers to requests whose number ends in 0 wait a tick, so pipelined answers
-                // finish out of order.
-                if req.url.hasSuffix("0") {
-                    setImmediate { res.end(req.url) }
-                } else {
-                    res.end(req.url)
+        try DescriptorCounting.exclusively {
+            let connections = 100
+            let requestsPerConnection = 100
+            var answered = 0
+            var misordered = 0
+            try runOnFreshLoop {
+                let server = http.createServer { req, res in
+                    // Answers to requests whose number ends in 0 wait a tick, so pipelined answers
+                    // finish out of order.
+                    if req.url.hasSuffix("0") {
+                        setImmediate { res.end(req.url) }
+                    } else {
+                        res.end(req.url)
+                    }
+                }
+                var open = connections
+                try server.listen(0, "127.0.0.1") {
+                    for connection in 0..<connections {
+                        let socket = try net.connect(port: server.address()!.port, host: "127.0.0.1")
+                        var reader = ResponseReader()
+                        var sent = 0
+                        var received = 0
+                        // Requests go out in bursts of up to 8, pipelined.
+                        func sendBurst() {
+                            var text = ""
+                            while sent < requestsPerConnection && sent - received < 8 {
+                                text += "GET /\(connection)/\(sent) HTTP/1.1\r\nHost: h\r\n\r\n"
+                                sent += 1
+                            }
+                            if !text.isEmpty { socket.write(text) }
+                        }
+                        socket.on(.data) { chunk in
+                            reader.append(chunk.bytes)
+                            while let body = reader.nextBody() {
+                                if body != "/\(connection)/\(received)" { misordered += 1 }
+                                received += 1
+                                answered += 1
+                            }
+                            if received == requestsPerConnection {
+                                socket.end()
+                            } else {
+                                sendBurst()
+                            }
+                        }
+                        socket.on(.close) {
+                            open -= 1
+                            if open == 0 { server.close() }
+                        }
+                        sendBurst()
+                    }
                 }
             }
-            var open = connections
-            try server.listen(0, "127.0.0.1") {
-                for connection in 0..<connections {
-                    let socket = try net.connect(port: server.address()!.port, host: "127.0.0.1")
-                    var reader = ResponseReader()
-                    var sent = 0
-                    var received = 0
-                    // Requests go out in bursts of up to 8, pipelined.
-                    func sendBurst() {
-                        var text = ""
-                        while sent < requestsPerConnection && sent - received < 8 {
-                            text += "GET /\(connection)/\(sent) HTTP/1.1\r\nHost: h\r\n\r\n"
-                            sent += 1
-                        }
-                        if !text.isEmpty { socket.write(text) }
-                    }
-                    socket.on(.data) { chunk in
-                        reader.append(chunk.bytes)
-                        while let body = reader.nextBody() {
-                            if body != "/\(connection)/\(received)" { misordered += 1 }
-                            received += 1
-                            answered += 1
-                        }
-                        if received == requestsPerConnection {
-                            socket.end()
-                        } else {
-                            sendBurst()
-                        }
-                    }
-                    socket.on(.close) {
-                        open -= 1
-                        if open == 0 { server.close() }
-                    }
-                    sendBurst()
-                }
-            }
+            #expect(answered == connections * requestsPerConnection)
+            #expect(misordered == 0)
         }
-        #expect(answered == connections * requestsPerConnection)
-        #expect(misordered == 0)
     }
 
     /// Bad header names and values are refused with Node's codes, before anything is sent.
