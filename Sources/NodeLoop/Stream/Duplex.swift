@@ -97,6 +97,8 @@ open class Duplex<Input, Output>: Readable<Output>, WritableStream {
         }
     }
 
+    override var writableHooks: (any WritableSideHooks)? { _writableCore }
+
     override func releaseCallbacks() {
         writeImplementation = nil
         finalImplementation = nil

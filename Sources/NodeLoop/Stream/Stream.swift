@@ -159,7 +159,7 @@ open class Stream: EventEmitter {
     /// Called as `destroy` begins, before `_destroy`: the writable side fails its waiting
     /// writes on the next tick (Node's `Writable.destroy`).
     private func willDestroy() {
-        (self as? any WritableStream)?.writableSide.failBufferedOnDestroy()
+        writableHooks?.failBufferedOnDestroy()
     }
 
     /// After `finish`: a stream that destroys itself does so now, unless its readable side has
@@ -173,7 +173,7 @@ open class Stream: EventEmitter {
     /// every listener, since none can be called any more. Subclasses drop their own closures
     /// and call `super`.
     func releaseCallbacks() {
-        (self as? any WritableStream)?.writableSide.release()
+        writableHooks?.release()
         destroyImplementation = nil
         releaseListeners()
     }
@@ -200,7 +200,12 @@ open class Stream: EventEmitter {
     /// The readable side's progress, or nil for a stream that cannot be read.
     var readableProgress: SideProgress? { nil }
     /// The writable side's progress, or nil for a stream that cannot be written.
-    var writableProgress: SideProgress? { (self as? any WritableStream)?.writableSide.progress }
+    var writableProgress: SideProgress? { writableHooks?.progress }
+
+    /// The writable side's machinery, or nil for a stream that cannot be written: ``Writable``
+    /// and ``Duplex`` override it. A dynamic cast to `any WritableStream` would answer the same,
+    /// at the cost of a conformance look-up on every destroy and every end.
+    var writableHooks: (any WritableSideHooks)? { nil }
 }
 
 /// How far one side of a stream has come, as `finished` and `pipeline` ask it.

@@ -104,6 +104,8 @@ open class Writable<Chunk>: Stream, WritableStream {
     /// overrides this to return true.
     open var hasFinal: Bool { finalImplementation != nil }
 
+    override var writableHooks: (any WritableSideHooks)? { _writableCore }
+
     override func releaseCallbacks() {
         writeImplementation = nil
         writevImplementation = nil
