@@ -144,4 +144,57 @@ import Testing
         #expect(weakClient == nil)
         #expect(weakAccepted == nil)
     }
+
+    @Test func aLoopClosedWithASocketOpenIsFreed() throws {
+        weak var weakLoop: EventLoop?
+        do {
+            let loop = EventLoop()
+            weakLoop = loop
+            loop.run {
+                let server = net.createServer()
+                server.on(.connection) { socket in
+                    server.unref()
+                    socket.unref()
+                }
+                try server.listen(0, "127.0.0.1") {
+                    let client = try net.connect(port: server.address()!.port, host: "127.0.0.1")
+                    client.unref()
+                }
+            }
+            try loop.close()
+        }
+        #expect(weakLoop == nil)
+    }
+
+    @Test func aLoopClosedWithAnAgentsFreeSocketIsFreed() throws {
+        weak var weakLoop: EventLoop?
+        do {
+            let loop = EventLoop()
+            weakLoop = loop
+            loop.run {
+                let server = http.createServer { _, res in res.end("ok") }
+                try server.listen(0, "127.0.0.1") {
+                    server.unref()
+                    try http.get("http://127.0.0.1:\(server.address()!.port)/") { res in res.resume() }
+                }
+            }
+            try loop.close()
+        }
+        #expect(weakLoop == nil)
+    }
+
+    @Test func aLoopClosedWithAClientSocketOnlyIsFreed() throws {
+        weak var weakLoop: EventLoop?
+        do {
+            let loop = EventLoop()
+            weakLoop = loop
+            loop.run {
+                let client = try net.connect(port: 9, host: "127.0.0.1")
+                client.on(.error) { _ in }
+                client.unref()
+            }
+            try loop.close()
+        }
+        #expect(weakLoop == nil)
+    }
 }
