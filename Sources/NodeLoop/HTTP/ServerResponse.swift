@@ -88,6 +88,21 @@ public final class ServerResponse: OutgoingMessage {
         try writeHead(statusCode, nil, headers)
     }
 
+    /// Sets the connection's idle timeout (Node's `response.setTimeout(msecs[, callback])`);
+    /// `callback` is added for the response's `timeout`. A response with a `timeout` listener
+    /// keeps its connection when the time passes: answer or destroy it in the listener.
+    ///
+    /// - Throws: `ERR_OUT_OF_RANGE` for a negative or non-finite time.
+    @discardableResult
+    public func setTimeout(_ msecs: Double, _ callback: (() throws -> Void)? = nil) throws -> ServerResponse {
+        owner.check("ServerResponse.setTimeout")
+        if let callback { on(.timeout, callback) }
+        // A response waiting behind earlier ones on the connection has no socket yet; the
+        // connection's socket is its request's.
+        try (socket ?? req.socket)?.setTimeout(msecs)
+        return self
+    }
+
     /// Sends `HTTP/1.1 100 Continue`, telling a client that waits for it to send its body (Node's
     /// `writeContinue`).
     public func writeContinue(_ callback: Stream.Callback? = nil) {

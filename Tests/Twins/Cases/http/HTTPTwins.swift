@@ -27,6 +27,7 @@ let httpTwins: [Twin] = [
     serverTimeoutEvent,
     closeAllConnections,
     maxHeadersCount,
+    responseSetTimeout,
     clientGetRoundTrip,
     clientPostBodyFraming,
     clientRequestHeadOnTheWire,
