@@ -23,6 +23,8 @@ public struct IncomingHeaders: Sendable, Equatable, CustomStringConvertible {
     private var entries: [(name: String, values: [String])] = []
     /// Where each name's entry is in `entries`.
     private var positions: [String: Int] = [:]
+    /// Every value is kept, for every name (Node's `headersDistinct`), and printed as a list.
+    private var isDistinct = false
 
     /// No headers.
     public init() {}
@@ -32,6 +34,18 @@ public struct IncomingHeaders: Sendable, Equatable, CustomStringConvertible {
     init(raw fields: HTTPHeaderFields, joinDuplicates: Bool, limit: Int = .max) {
         entries.reserveCapacity(Swift.min(fields.count, limit))
         for field in fields.prefix(limit) { add(name: field.name, value: field.value, joinDuplicates: joinDuplicates) }
+    }
+
+    /// No fields, printed as Node prints an empty `headersDistinct`.
+    init(distinctValues: Void) {
+        isDistinct = true
+    }
+
+    /// Every value of every name, unjoined (Node's `headersDistinct` and `trailersDistinct`).
+    init(distinct fields: HTTPHeaderFields, limit: Int = .max) {
+        isDistinct = true
+        entries.reserveCapacity(Swift.min(fields.count, limit))
+        for field in fields.prefix(limit) { add(name: field.name, value: field.value, joinDuplicates: false) }
     }
 
     /// The value of the header `name` (any case), or nil if it was not sent.
@@ -53,7 +67,7 @@ public struct IncomingHeaders: Sendable, Equatable, CustomStringConvertible {
     public var count: Int { entries.count }
 
     public static func == (lhs: IncomingHeaders, rhs: IncomingHeaders) -> Bool {
-        lhs.entries.elementsEqual(rhs.entries) { $0.name == $1.name && $0.values == $1.values }
+        lhs.isDistinct == rhs.isDistinct && lhs.entries.elementsEqual(rhs.entries) { $0.name == $1.name && $0.values == $1.values }
     }
 
     public var description: String { inspect(self, topLevel: false) }
@@ -90,6 +104,7 @@ public struct IncomingHeaders: Sendable, Equatable, CustomStringConvertible {
             entries.append((name, [value]))
             return
         }
+        if isDistinct { return entries[position].values.append(value) }
         switch Self.folding(of: name, joinDuplicates: joinDuplicates) {
         case .list: entries[position].values.append(value)
         case .first: break
@@ -100,6 +115,10 @@ public struct IncomingHeaders: Sendable, Equatable, CustomStringConvertible {
 
 extension IncomingHeaders: InspectableAsObject {
     var inspectedProperties: [(key: String, value: Any?)] {
-        entries.map { entry in (entry.name, entry.name == "set-cookie" ? entry.values as Any : entry.values[0]) }
+        entries.map { entry in
+            (entry.name, isDistinct || entry.name == "set-cookie" ? entry.values as Any : entry.values[0])
+        }
     }
+
+    var inspectedClassName: String? { isDistinct ? "[Object: null prototype]" : nil }
 }

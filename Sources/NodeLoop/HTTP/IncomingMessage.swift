@@ -38,12 +38,21 @@ public final class IncomingMessage: Readable<Buffer> {
     public private(set) lazy var headers = IncomingHeaders(
         raw: fields, joinDuplicates: joinDuplicateHeaders, limit: maxHeadersCount
     )
+    /// Every value of every header, unjoined: `headersDistinct.values("host")` lists each Host
+    /// line (Node's `headersDistinct`).
+    public private(set) lazy var headersDistinct = IncomingHeaders(distinct: fields, limit: maxHeadersCount)
     /// The header lines as sent: name, value, name, value, ... (Node's `rawHeaders`).
     public private(set) lazy var rawHeaders: [String] = fields.raw
     /// The trailers after a chunked body, once the message is ``complete``.
     public internal(set) var trailers = IncomingHeaders()
     /// The trailer lines as sent (Node's `rawTrailers`).
     public internal(set) var rawTrailers: [String] = []
+    /// Every value of every trailer, unjoined (Node's `trailersDistinct`).
+    public var trailersDistinct: IncomingHeaders {
+        trailerFields.map { IncomingHeaders(distinct: $0) } ?? IncomingHeaders(distinctValues: ())
+    }
+    /// The trailers as the parser read them, when there were any.
+    private var trailerFields: HTTPHeaderFields?
     // Loop-confined: no runtime exclusivity checks.
     /// Whether the whole message arrived (Node's `complete`).
     @exclusivity(unchecked) public internal(set) var complete = false
@@ -107,6 +116,7 @@ public final class IncomingMessage: Readable<Buffer> {
         if !fields.isEmpty {
             trailers = IncomingHeaders(raw: fields, joinDuplicates: joinDuplicateHeaders)
             rawTrailers = fields.raw
+            trailerFields = fields
         }
         push(nil)
     }

@@ -28,6 +28,7 @@ let httpTwins: [Twin] = [
     closeAllConnections,
     maxHeadersCount,
     responseSetTimeout,
+    headersDistinct,
     clientGetRoundTrip,
     clientPostBodyFraming,
     clientRequestHeadOnTheWire,
