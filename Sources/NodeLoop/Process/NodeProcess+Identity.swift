@@ -62,7 +62,13 @@ extension NodeProcess {
     /// The id of the parent process (Node's `process.ppid`).
     public var ppid: Int32 { Int32(uv_os_getppid()) }
 
-    /// The process's title, as `ps` shows it (Node's `process.title`); see ``ProcessTitle``.
+    /// The process's title, as `ps` shows it (Node's `process.title`); it starts as ``argv0``.
+    ///
+    /// libuv writes a new title over the memory that held the C `argv`, so it cannot be longer
+    /// than the original command line (a longer one is cut). NodeLoop hands that memory to libuv
+    /// on the first use of the title, after copying the arguments: ``argv``, ``argv0`` and
+    /// `CommandLine.arguments` keep the original values, while the C `argv` itself
+    /// (`CommandLine.unsafeArgv`) reads as the title from then on.
     public var title: String {
         get { ProcessTitle.current }
         nonmutating set { ProcessTitle.current = newValue }
@@ -79,7 +85,8 @@ let launchArguments: [String] = CommandLine.arguments
 /// has no JavaScript engine and bundles nothing; it reproduces Node 20's behaviour but is not
 /// Node, so it has no `node` entry for a script to mistake for one.
 public struct ProcessVersions: Sendable, Equatable {
-    /// NodeLoop's own version (semantic versioning, as its tags).
+    /// NodeLoop's own version (semantic versioning, as its tags); a release updates it with
+    /// the changelog.
     public let nodeLoop = "0.1.0"
     /// The version of the libuv NodeLoop is linked with, as `uv_version_string()` gives it
     /// (`"1.44.2"`): Node's `process.versions.uv`.
