@@ -6,8 +6,10 @@ import Darwin
 
 /// Every read and write of the environment through ``ProcessEnvironment`` holds this lock:
 /// `setenv` may move `environ` while `getenv` walks it, and C leaves making them safe
-/// together to the caller.
-private let environmentLock = Locked(())
+/// together to the caller. The environment itself lives in libc, so the guarded value is a
+/// placeholder byte: a zero-sized `Void` would share its address with the lock's mutex pointer,
+/// and ThreadSanitizer reports that overlap as a race.
+private let environmentLock = Locked<UInt8>(0)
 
 /// Node's `process.env`: the operating-system process's real environment, read and written.
 ///

@@ -29,7 +29,8 @@ public struct MemoryUsage: Sendable, Equatable {
     /// The resident set size: the process's memory held in RAM (the same figure as Node's).
     public var rss: Int
     /// The memory the C allocator has taken from the system (glibc's `mallinfo2`: `arena`
-    /// plus `hblkhd`), where Node gives the size of V8's heap; 0 where there is no `mallinfo2`.
+    /// plus `hblkhd`), where Node gives the size of V8's heap; 0 where there is no `mallinfo2`
+    /// or another allocator replaces glibc's (a sanitizer's).
     public var heapTotal: Int
     /// The part of ``heapTotal`` in allocated blocks (`uordblks` plus `hblkhd`), where Node gives
     /// the part of V8's heap in use: Swift objects, arrays and strings all live there.
