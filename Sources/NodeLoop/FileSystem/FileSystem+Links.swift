@@ -131,7 +131,7 @@ fileprivate enum PosixPath {
             joined.insert(contentsOf: path.split(separator: "/", omittingEmptySubsequences: false), at: 0)
             if path.hasPrefix("/") { return normalized(joined) }
         }
-        let cwd = try workingDirectory()
+        let cwd = try currentWorkingDirectory()
         joined.insert(contentsOf: cwd.split(separator: "/", omittingEmptySubsequences: false), at: 0)
         return normalized(joined)
     }
@@ -146,22 +146,6 @@ fileprivate enum PosixPath {
             }
         }
         return "/" + kept.joined(separator: "/")
-    }
-
-    /// Node's `process.cwd()`; a removed working directory is Node's `uv_cwd` error.
-    static func workingDirectory() throws -> String {
-        var size = 4_096
-        while true {
-            var buffer = [CChar](repeating: 0, count: size)
-            var length = size
-            let status = uv_cwd(&buffer, &length)
-            if status == UV_ENOBUFS.rawValue {
-                size = length + 1
-                continue
-            }
-            if status < 0 { throw NodeError.system(status, syscall: "uv_cwd") }
-            return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        }
     }
 }
 

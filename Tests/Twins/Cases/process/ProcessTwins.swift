@@ -14,4 +14,9 @@ let processTwins: [Twin] = [
     exitZeroInScriptEndsCleanly,
     exitInMicrotaskAfterScript,
     exitListenerThrowsExitsOne,
+    infoIdentityShape,
+    infoEnvRoundTrip,
+    infoChdirAndErrors,
+    infoUmaskRoundTrip,
+    infoResourceFigures,
 ]
