@@ -53,7 +53,7 @@ public final class EventLoop {
     @exclusivity(unchecked) var promiseJobs = RingBuffer<PromiseJob>()
     private(set) var timers: TimerWheel!
     private(set) var immediates: ImmediateQueue!
-    let processState = ProcessState()
+    private(set) lazy var processState = ProcessState(loop: self)
     let consoleTimers = ConsoleTimers()
     @usableFromInline let rejections = RejectionTracker()
     /// Inside a worker: its id, data, parent port and the way to its parent.
