@@ -14,4 +14,8 @@ let processTwins: [Twin] = [
     exitZeroInScriptEndsCleanly,
     exitInMicrotaskAfterScript,
     exitListenerThrowsExitsOne,
+    signalListenerGetsNameAndNumber,
+    signalSigintListenerRunsTwice,
+    signalOnlyListenerEnds,
+    killErrors,
 ]
