@@ -134,6 +134,7 @@ public final class EventLoop {
     /// Runs `script` on the calling thread's loop as `node script.js` would, closes the loop and
     /// ends the process with the run's exit code.
     public static func runMain(_ script: () throws -> Void) -> Never {
+        ProcessSignals.clearInheritedMask()
         let loop = currentIfAny ?? EventLoop()
         var code = loop.run(script)
         do {

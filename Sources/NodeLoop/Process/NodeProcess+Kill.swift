@@ -1,4 +1,9 @@
 import CLibUV
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension NodeProcess {
     /// Sends the signal called `signal` to the process `pid` (Node's `process.kill`); despite
@@ -32,6 +37,9 @@ extension NodeProcess {
     }
 
     private func send(_ signal: Int32, to pid: Int32) throws -> Bool {
+        // The signal may end this very process before `kill` returns, and console output waits
+        // in the C library's buffer (see `writeLine`), where Node's would already be written.
+        fflush(nil)
         let status = uv_kill(pid, signal)
         guard status == 0 else { throw NodeError.errno(status, syscall: "kill") }
         return true

@@ -65,10 +65,19 @@ final class ProcessSignals {
         return handle
     }
 
-    /// Lets `number` reach this thread. A process may start with signals blocked (a parent
-    /// spawning it from a thread that blocks them passes its mask on, as Foundation's `Process`
-    /// does from the test runner); Node clears the mask at start-up, and a blocked signal would
-    /// stay pending instead of reaching the listener.
+    /// Clears the calling thread's signal mask, as Node does at start-up: a parent may have
+    /// started this process with signals blocked (a parent spawning it from a thread that blocks
+    /// them passes its mask on), and a blocked signal neither ends the process nor reaches a
+    /// listener. Threads the process starts later inherit the cleared mask.
+    static func clearInheritedMask() {
+        var none = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, nil)
+    }
+
+    /// Lets `number` reach this thread: a loop on a thread that did not start in
+    /// ``clearInheritedMask()`` (a test's, a host's) may have it blocked, and a blocked signal
+    /// would stay pending instead of reaching the listener.
     private func unblock(_ number: Int32) {
         var signals = sigset_t()
         sigemptyset(&signals)

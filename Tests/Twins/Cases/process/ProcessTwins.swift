@@ -18,4 +18,5 @@ let processTwins: [Twin] = [
     signalSigintListenerRunsTwice,
     signalOnlyListenerEnds,
     killErrors,
+    signalWithoutListenerEndsProcess,
 ]
