@@ -34,7 +34,8 @@ final class ProcessSignals {
         let index = watches.firstIndex { $0.event == event }
         switch (index, count > 0) {
         case (nil, true):
-            guard event.hasPrefix("SIG"), let number = try? Signals.number(named: event) else { return }
+            // As in Node, a worker's `process` hears no signals: they are the main thread's.
+            guard loop.workerContext == nil, event.hasPrefix("SIG"), let number = try? Signals.number(named: event) else { return }
             watches.append(Watch(event: event, handle: open(event, number)))
         case (let index?, false):
             close(watches.remove(at: index))

@@ -79,6 +79,20 @@ import Darwin
         }
     }
 
+    @Test func aWorkersSignalListenerOpensNoHandle() throws {
+        var reports: [String] = []
+        try runOnFreshLoop {
+            let worker = Worker {
+                let event = try ProcessEvent.signal("SIGXCPU")
+                process.on(event) { _, _ in }
+                let listeners = process.listenerCount(event)
+                workerThreads.parentPort?.postMessage("listeners \(listeners), handles \(openSignalHandles(EventLoop.current))")
+            }
+            worker.on(.message) { message in reports.append(message as? String ?? "?") }
+        }
+        #expect(reports == ["listeners 1, handles 0"])
+    }
+
     @Test func signalsThatCannotBeCaughtAndUnknownNamesAreRefused() {
         #expect(throws: NodeError.errno(UV_EINVAL.rawValue, syscall: "uv_signal_start")) { try ProcessEvent.signal("SIGKILL") }
         #expect(throws: NodeError.errno(UV_EINVAL.rawValue, syscall: "uv_signal_start")) { try ProcessEvent.signal("SIGSTOP") }
