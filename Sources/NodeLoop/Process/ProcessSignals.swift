@@ -14,7 +14,7 @@ import Darwin
 /// ``ProcessState`` tells it after every change to a signal event's listeners, including the
 /// removal of `once` listeners by an emit and the loop's closing, which removes them all.
 final class ProcessSignals {
-    /// One open handle: the event it emits and the signal it watches.
+    /// One open signal handle and the event it emits.
     private struct Watch {
         let event: String
         let handle: LoopHandle
