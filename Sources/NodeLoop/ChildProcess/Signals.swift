@@ -34,13 +34,13 @@ enum Signals {
         return table
     }()
 
-    /// The number of the signal called `name`, upper-cased first as Node does (`"sigterm"` is
-    /// `SIGTERM`).
+    /// The number of the signal called `name`, upper-cased first as Node does for a child's
+    /// signals (`"sigterm"` is `SIGTERM`); `process.kill` takes the name only as written.
     ///
     /// - Throws: Node's `TypeError [ERR_UNKNOWN_SIGNAL]: Unknown signal: <name>`.
-    static func number(named name: String) throws -> Int32 {
-        let upper = name.uppercased()
-        if let entry = (canonical + aliases).first(where: { $0.name == upper }) { return entry.number }
+    static func number(named name: String, ignoringCase: Bool = true) throws -> Int32 {
+        let wanted = ignoringCase ? name.uppercased() : name
+        if let entry = (canonical + aliases).first(where: { $0.name == wanted }) { return entry.number }
         throw unknown(name)
     }
 

@@ -53,7 +53,7 @@ public final class EventLoop {
     @exclusivity(unchecked) var promiseJobs = RingBuffer<PromiseJob>()
     private(set) var timers: TimerWheel!
     private(set) var immediates: ImmediateQueue!
-    let processState = ProcessState()
+    private(set) lazy var processState = ProcessState(loop: self)
     let consoleTimers = ConsoleTimers()
     @usableFromInline let rejections = RejectionTracker()
     /// Inside a worker: its id, data, parent port and the way to its parent.
@@ -134,6 +134,7 @@ public final class EventLoop {
     /// Runs `script` on the calling thread's loop as `node script.js` would, closes the loop and
     /// ends the process with the run's exit code.
     public static func runMain(_ script: () throws -> Void) -> Never {
+        ProcessSignals.clearInheritedMask()
         let loop = currentIfAny ?? EventLoop()
         var code = loop.run(script)
         do {

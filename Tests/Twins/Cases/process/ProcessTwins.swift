@@ -19,4 +19,9 @@ let processTwins: [Twin] = [
     infoChdirAndErrors,
     infoUmaskRoundTrip,
     infoResourceFigures,
+    signalListenerGetsNameAndNumber,
+    signalSigintListenerRunsTwice,
+    signalOnlyListenerEnds,
+    killErrors,
+    signalWithoutListenerEndsProcess,
 ]
