@@ -17,3 +17,4 @@ let allTwins: [Twin] = loopTwins + microtaskTwins + timerTwins + immediateTwins 
     + netTwins
     + dgramTwins
     + httpTwins
+    + readlineTwins

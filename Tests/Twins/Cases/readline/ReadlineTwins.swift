@@ -1,0 +1,5 @@
+let readlineTwins: [Twin] = [
+    linesOfAStream,
+    questionTakesTheNextLine,
+    closeStopsTheLines,
+]
