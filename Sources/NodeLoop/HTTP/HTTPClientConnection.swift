@@ -26,8 +26,6 @@ final class HTTPClientConnection: HTTPParserDelegate {
     private var hadError = false
     /// The response broke HTTP's rules: what else comes is ignored.
     private var parseFailed = false
-    /// The socket was paused because the response's buffer is full.
-    private var pausedForBody = false
     /// The listeners put on the socket, taken off when the socket goes back to the agent.
     private var listeners: [() -> Void] = []
 
@@ -51,18 +49,13 @@ final class HTTPClientConnection: HTTPParserDelegate {
 
     private func received(_ chunk: Buffer) {
         guard !parseFailed else { return }
-        var failure: HTTPParserError?
-        chunk.bytes.withUnsafeBytes { bytes in
-            do throws(HTTPParserError) {
-                _ = try parser.execute(bytes, delegate: self)
-            } catch {
-                failure = error
-            }
+        do throws(HTTPParserError) {
+            _ = try parser.execute(chunk, delegate: self)
+        } catch {
+            parseFailed = true
+            _ = socket.destroy()
+            fail(HTTPParseError(error, rawPacket: chunk))
         }
-        guard let failure else { return }
-        parseFailed = true
-        _ = socket.destroy()
-        fail(HTTPParseError(failure, rawPacket: chunk))
     }
 
     private func peerEnded() {
@@ -122,7 +115,6 @@ final class HTTPClientConnection: HTTPParserDelegate {
             return .skip
         }
         let response = IncomingMessage(head: head, socket: socket, joinDuplicateHeaders: false, highWaterMark: nil)
-        response.resumeReading = { [weak self] in self?.resumeForBody() }
         self.response = response
         request.res = response
         response.on(.end) { [weak self] in self?.responseEnded() }
@@ -143,22 +135,12 @@ final class HTTPClientConnection: HTTPParserDelegate {
     }
 
     func httpBody(_ bytes: UnsafeRawBufferPointer) {
-        guard let response else { return }
-        if !response.push(Buffer(bytes)) && !pausedForBody {
-            pausedForBody = true
-            socket.pause()
-        }
+        response?.receiveBody(bytes)
     }
 
     func httpMessageComplete(trailers: HTTPHeaderFields) {
         guard let response, !response.destroyed else { return }
         response.completed(trailers: trailers, joinDuplicateHeaders: false)
-    }
-
-    private func resumeForBody() {
-        guard pausedForBody else { return }
-        pausedForBody = false
-        socket.resume()
     }
 
     // MARK: Letting the socket go
@@ -167,7 +149,7 @@ final class HTTPClientConnection: HTTPParserDelegate {
     private func responseEnded() {
         request.responseEnded = true
         if !request.shouldKeepAlive {
-            if socket.writable { destroySoon() }
+            if socket.writable { socket.destroySoon() }
         } else if request.writableFinished && !(response?.aborted ?? true) {
             releaseSocket()
         }
@@ -197,16 +179,6 @@ final class HTTPClientConnection: HTTPParserDelegate {
         let removals = listeners
         listeners = []
         for remove in removals { remove() }
-    }
-
-    /// Ends the socket and destroys it once its writes are done (Node's `destroySoon`).
-    private func destroySoon() {
-        socket.end()
-        if socket.writableFinished {
-            _ = socket.destroy()
-        } else {
-            socket.once(.finish) { [weak socket] in _ = socket?.destroy() }
-        }
     }
 }
 

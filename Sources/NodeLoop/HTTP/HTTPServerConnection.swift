@@ -37,15 +37,11 @@ final class HTTPServerConnection: HTTPParserDelegate {
     private var requestCount = 0
     /// The socket timeout is the keep-alive one, to be reset when a request comes.
     @exclusivity(unchecked) private var keepAliveTimeoutSet = false
-    /// The socket was paused because a request body's buffer is full.
-    @exclusivity(unchecked) private var pausedForBody = false
     /// When the current request's first byte came (for `headersTimeout` and `requestTimeout`),
     /// in `performance.now()` milliseconds; nil between requests.
     @exclusivity(unchecked) private var requestStartedAt: Double?
     /// The head of the current request has arrived (`headersTimeout` no longer applies).
     @exclusivity(unchecked) private var headComplete = false
-    /// The bytes being parsed, for a parse error's `rawPacket`.
-    @exclusivity(unchecked) private var parsingChunk: Buffer?
     /// A parse error or timeout was reported; the connection is being destroyed.
     @exclusivity(unchecked) private var failed = false
 
@@ -57,7 +53,7 @@ final class HTTPServerConnection: HTTPParserDelegate {
         socket.on(.timeout) { [unowned self] in try socketTimedOut() }
         socket.on(.data) { [unowned self] chunk in received(chunk) }
         socket.on(.end) { [unowned self] in peerEnded() }
-        socket.on(.error) { [unowned self] error in try socketFailed(error) }
+        socket.on(.error) { [unowned self] error in try reportClientError(error) }
         socket.on(.close) { [unowned self] (_: Bool) in socketClosed() }
     }
 
@@ -70,18 +66,12 @@ final class HTTPServerConnection: HTTPParserDelegate {
 
     private func received(_ chunk: Buffer) {
         guard !failed else { return }
-        parsingChunk = chunk
-        defer { parsingChunk = nil }
-        var outcome = HTTPParseOutcome.consumedAll
-        var failure: HTTPParserError?
-        chunk.bytes.withUnsafeBytes { bytes in
-            do throws(HTTPParserError) {
-                outcome = try parser.execute(bytes, delegate: self)
-            } catch {
-                failure = error
-            }
+        let outcome: HTTPParseOutcome
+        do throws(HTTPParserError) {
+            outcome = try parser.execute(chunk, delegate: self)
+        } catch {
+            return reportParseError(error, rawPacket: chunk)
         }
-        if let failure { return reportParseError(failure, rawPacket: chunk) }
         if case .upgrade = outcome {
             // CONNECT (the server has no `connect` event yet): Node destroys the connection of
             // a CONNECT nobody handles.
@@ -129,10 +119,6 @@ final class HTTPServerConnection: HTTPParserDelegate {
         _ = socket.destroy(error)
     }
 
-    private func socketFailed(_ error: any Error) throws {
-        try reportClientError(error)
-    }
-
     // MARK: The parser's callbacks
 
     func httpMessageBegins() {
@@ -152,7 +138,6 @@ final class HTTPServerConnection: HTTPParserDelegate {
             maxHeadersCount: server.maxHeadersCount.map { $0 == 0 ? .max : $0 } ?? 2000,
             highWaterMark: server.highWaterMark
         )
-        request.resumeReading = { [weak self] in self?.resumeForBody() }
         parsing = request
         do {
             try begin(request, keepAlive: head.shouldKeepAlive)
@@ -163,11 +148,7 @@ final class HTTPServerConnection: HTTPParserDelegate {
     }
 
     func httpBody(_ bytes: UnsafeRawBufferPointer) {
-        guard let parsing else { return }
-        if !parsing.push(Buffer(bytes)) && !pausedForBody {
-            pausedForBody = true
-            socket.pause()
-        }
+        parsing?.receiveBody(bytes)
     }
 
     func httpMessageComplete(trailers: HTTPHeaderFields) {
@@ -175,12 +156,6 @@ final class HTTPServerConnection: HTTPParserDelegate {
         guard let request = parsing else { return }
         parsing = nil
         request.completed(trailers: trailers, joinDuplicateHeaders: server.joinDuplicateHeaders)
-    }
-
-    private func resumeForBody() {
-        guard pausedForBody else { return }
-        pausedForBody = false
-        socket.resume()
     }
 
     // MARK: Answering
@@ -246,7 +221,7 @@ final class HTTPServerConnection: HTTPParserDelegate {
         request.socket = nil
         if activeResponse === response { activeResponse = nil }
         if response.isLast {
-            destroySoon()
+            socket.destroySoon()
         } else if let next = waitingResponses.first {
             waitingResponses.removeFirst()
             activeResponse = next
@@ -256,16 +231,6 @@ final class HTTPServerConnection: HTTPParserDelegate {
             // announced time at its word never finds the connection closing under it.
             _ = try? socket.setTimeout(server.keepAliveTimeout + 1000)
             keepAliveTimeoutSet = true
-        }
-    }
-
-    /// Ends the socket and destroys it once its writes are done (Node's `destroySoon`).
-    private func destroySoon() {
-        if socket.writable { socket.end() }
-        if socket.writableFinished {
-            _ = socket.destroy()
-        } else {
-            socket.once(.finish) { [weak socket] in _ = socket?.destroy() }
         }
     }
 

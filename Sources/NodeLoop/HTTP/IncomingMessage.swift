@@ -71,8 +71,9 @@ public final class IncomingMessage: Readable<Buffer> {
     private let maxHeadersCount: Int
     /// The body was thrown away unread (`dump`).
     private var dumped = false
-    /// What `_read` calls to let the connection read again after a full buffer paused it.
-    var resumeReading: (() -> Void)?
+    /// The socket the body's full buffer paused; `_read` resumes it (Node's `readStop` and
+    /// `readStart`), even once the message is done with it (a dumped body).
+    private var pausedSocket: Socket?
 
     init(
         head: HTTPMessageHead, socket: Socket?, joinDuplicateHeaders: Bool, maxHeadersCount: Int = .max,
@@ -138,8 +139,18 @@ public final class IncomingMessage: Readable<Buffer> {
     /// body alone (Node's `_consuming`).
     var isConsuming: Bool { readableDidRead || readableFlowing == true || dumped }
 
+    /// A piece of the body arrived: pushed, and the socket paused while the buffer is full.
+    func receiveBody(_ bytes: UnsafeRawBufferPointer) {
+        if !push(Buffer(bytes)) && pausedSocket == nil, let socket {
+            pausedSocket = socket
+            socket.pause()
+        }
+    }
+
     override public func _read(size: Int) throws {
-        resumeReading?()
+        guard let socket = pausedSocket else { return }
+        pausedSocket = nil
+        socket.resume()
     }
 
     override public func _destroy(_ error: (any Error)?, _ callback: @escaping Callback) throws {
@@ -158,7 +169,7 @@ public final class IncomingMessage: Readable<Buffer> {
     }
 
     override func releaseCallbacks() {
-        resumeReading = nil
+        pausedSocket = nil
         super.releaseCallbacks()
     }
 }

@@ -302,8 +302,8 @@ public class OutgoingMessage: Writable<Buffer> {
     public func flushHeaders() {
         owner.check("OutgoingMessage.flushHeaders")
         makeHeadIfNeeded()
-        guard let head, !headWritten else { return }
-        headWritten = true
+        let head = takeUnsentHead()
+        guard !head.isEmpty else { return }
         send(head) { _ in }
     }
 
@@ -322,6 +322,14 @@ public class OutgoingMessage: Writable<Buffer> {
         return (try? Buffer.from(text, encoding)) ?? Buffer(text.utf8)
     }
 
+    /// The head's bytes if they have not gone out yet (they are then counted as gone), else
+    /// none: each of the writes that may be first puts them before its own bytes.
+    private func takeUnsentHead() -> [UInt8] {
+        guard let head, !headWritten else { return [] }
+        headWritten = true
+        return head
+    }
+
     private func makeHeadIfNeeded() {
         guard head == nil else { return }
         do {
@@ -335,11 +343,7 @@ public class OutgoingMessage: Writable<Buffer> {
 
     override public func _write(_ chunk: Buffer, encoding: String, callback: @escaping Callback) throws {
         makeHeadIfNeeded()
-        var bytes: [UInt8] = []
-        if let head, !headWritten {
-            headWritten = true
-            bytes = head
-        }
+        var bytes = takeUnsentHead()
         if hasBody && !chunk.isEmpty {
             if chunkedEncoding {
                 bytes.reserveCapacity(bytes.count + chunk.count + 12)
@@ -366,11 +370,7 @@ public class OutgoingMessage: Writable<Buffer> {
             contentLength = 0
             makeHeadIfNeeded()
         }
-        var bytes: [UInt8] = []
-        if let head, !headWritten {
-            headWritten = true
-            bytes = head
-        }
+        var bytes = takeUnsentHead()
         if hasBody && chunkedEncoding {
             bytes.append(contentsOf: "0\r\n\(trailer)\r\n".utf8)
         }

@@ -151,6 +151,17 @@ extension Socket {
 
     // MARK: Closing
 
+    /// Ends the writable side and destroys the socket once its writes are done (Node's
+    /// `destroySoon`): how an HTTP connection closes after its last message.
+    func destroySoon() {
+        if writable { end() }
+        if writableFinished {
+            destroy()
+        } else {
+            once(.finish) { [weak self] in self?.destroy() }
+        }
+    }
+
     /// Node's `_destroy`: the handle closes, and `close` follows from its close callback.
     func closeHandle(_ error: (any Error)?, _ callback: @escaping Callback) {
         connecting = false

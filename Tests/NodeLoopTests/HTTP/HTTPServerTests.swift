@@ -102,6 +102,48 @@ struct HTTPServerTests {
         }
     }
 
+    /// A body past the request's buffer pauses the socket until it is read; one nobody reads
+    /// is thrown away when the answer is done, so the next request on the connection is read.
+    @Test(.timeLimit(.minutes(1)))
+    func aBodyReadLateArrivesWholeAndAnUnreadOneDoesNotStallTheConnection() throws {
+        let size = 1 << 20
+        var received = 0
+        var answers = 0
+        try runOnFreshLoop {
+            let server = http.createServer()
+            server.on(.request) { req, res in
+                if req.url == "/read-late" {
+                    setTimeout(20) {
+                        req.on(.data) { chunk in received += chunk.count }
+                        req.on(.end) { res.end("read") }
+                    }
+                } else {
+                    res.end("unread")
+                }
+            }
+            try server.listen(0, "127.0.0.1") {
+                let socket = try net.connect(port: server.address()!.port, host: "127.0.0.1")
+                var reader = ResponseReader()
+                socket.on(.data) { chunk in
+                    reader.append(chunk.bytes)
+                    while reader.nextBody() != nil { answers += 1 }
+                    if answers == 3 {
+                        socket.end()
+                        server.close()
+                    }
+                }
+                let body = Buffer(Array(repeating: 0x61, count: size))
+                for path in ["/read-late", "/unread"] {
+                    socket.write("POST \(path) HTTP/1.1\r\nHost: h\r\nContent-Length: \(size)\r\n\r\n")
+                    socket.write(body)
+                }
+                socket.write("GET /after HTTP/1.1\r\nHost: h\r\n\r\n")
+            }
+        }
+        #expect(received == size)
+        #expect(answers == 3)
+    }
+
     /// Bad header names and values are refused with Node's codes, before anything is sent.
     @Test(arguments: [
         ("", "x", "ERR_INVALID_HTTP_TOKEN"),
